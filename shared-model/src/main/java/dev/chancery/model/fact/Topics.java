@@ -1,0 +1,22 @@
+package dev.chancery.model.fact;
+
+/** Kafka topic names; a breaking payload change is a new topic version. */
+public final class Topics {
+    /** ArticleIngested, keyed by article id. */
+    public static final String ARTICLES = "chancery.articles.v1";
+    /** Articles submitted by other teams for ingestion (raw JSON, same fields as the REST API). */
+    public static final String ARTICLES_SUBMITTED = "chancery.articles.submitted.v1";
+    /** ClaimExtracted and ArticleExtracted, keyed by article id. */
+    public static final String CLAIMS = "chancery.claims.v1";
+    /** EventVerified and VerdictRevised, keyed by diplomatic event id. */
+    public static final String VERDICTS = "chancery.verdicts.v1";
+    /** Suffix of every dead-letter topic: the failed record plus error headers. */
+    public static final String DLQ_SUFFIX = ".dlq";
+
+    private Topics() {
+    }
+
+    public static String deadLetter(String topic) {
+        return topic + DLQ_SUFFIX;
+    }
+}

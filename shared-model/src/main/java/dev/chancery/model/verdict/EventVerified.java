@@ -1,0 +1,23 @@
+package dev.chancery.model.verdict;
+
+import dev.chancery.model.fact.FactPayload;
+
+/**
+ * The first judgement of a diplomatic event (revision 1).
+ *
+ * @param eventId        deterministic id of the event
+ * @param event          what it is about
+ * @param judgement      the verdict and its reasons
+ * @param triggerClaimId the claim whose arrival created the event
+ */
+public record EventVerified(
+        String eventId,
+        DiplomaticEvent event,
+        Judgement judgement,
+        String triggerClaimId) implements FactPayload {
+
+    @Override
+    public String streamId() {
+        return eventId;
+    }
+}
