@@ -32,6 +32,22 @@ public record FactEnvelope<P extends FactPayload>(
         String producer,
         P payload) {
 
+    /**
+     * A fact not yet stored: type and stream come from the payload; version, position, transaction time
+     * and producer are set by the store.
+     */
+    public static <P extends FactPayload> FactEnvelope<P> of(UUID factId, P payload, UUID correlationId,
+            UUID causationId, Instant validTime, Instant publishedTime) {
+        return new FactEnvelope<>(factId, payload.factType(), payload.streamId(), 0, 0, correlationId, causationId,
+                validTime, publishedTime, null, null, payload);
+    }
+
+    /** A copy with the producer the store writes. */
+    public FactEnvelope<P> producedBy(String producer) {
+        return new FactEnvelope<>(factId, type, streamId, streamVersion, position, correlationId, causationId,
+                validTime, publishedTime, recordedAt, producer, payload);
+    }
+
     /** A copy as stored, with the position and transaction time the store gave it. */
     public FactEnvelope<P> stored(long streamVersion, long position, Instant recordedAt) {
         return new FactEnvelope<>(factId, type, streamId, streamVersion, position, correlationId,

@@ -1,0 +1,72 @@
+package dev.chancery.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server from embedded binaries, with one database ({@code chancery}) that every service
+ * shares, each in its own schema. Data lives in the given directory and survives a restart.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+    public static final String DATABASE = "chancery";
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts PostgreSQL with its data in {@code dir}; port 0 picks a free one. {@code durable} false turns off
+     * fsync for throwaway test databases; the platform's own default keeps it on.
+     */
+    public static EmbeddedPostgresServer start(Path dir, int port, boolean durable) throws IOException, SQLException {
+        Files.createDirectories(dir);
+        String sync = durable ? "on" : "off";
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dir.resolve("data"))
+                .setOverrideWorkingDirectory(dir.resolve("work").toFile())
+                .setCleanDataDirectory(false)
+                .setPort(FreePorts.pick(port))
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", sync)
+                .setServerConfig("synchronous_commit", sync)
+                .setServerConfig("full_page_writes", sync)
+                .start();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER USER " + USER + " PASSWORD '" + PASSWORD + "'");
+            ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
+            if (!rs.next()) {
+                s.execute("CREATE DATABASE " + DATABASE);
+            }
+        }
+        return new EmbeddedPostgresServer(pg);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE;
+    }
+
+    /** The URL form the Vert.x reactive client takes. */
+    public String reactiveUrl() {
+        return "postgresql://127.0.0.1:" + port() + "/" + DATABASE;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

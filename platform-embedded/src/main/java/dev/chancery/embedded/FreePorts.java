@@ -1,0 +1,23 @@
+package dev.chancery.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/** Finds a free loopback port for an embedded server. */
+final class FreePorts {
+    private FreePorts() {
+    }
+
+    static int pick(int preferred) {
+        if (preferred > 0) {
+            return preferred;
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.chancery.platform.kafka;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.chancery.model.fact.CloudEventHeaders;
+import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.model.fact.FactPayload;
+import dev.chancery.model.fact.FactType;
+import dev.chancery.model.json.ChanceryJson;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Facts on Kafka in CloudEvents binary mode: the value is the payload JSON, the envelope travels in
+ * {@code ce_*} headers, the key is the stream id.
+ */
+public final class FactRecordCodec {
+    private FactRecordCodec() {
+    }
+
+    public static ProducerRecord<String, byte[]> encode(FactEnvelope<?> fact, String topic, String key) {
+        Headers h = new RecordHeaders();
+        put(h, CloudEventHeaders.SPEC_VERSION, "1.0");
+        put(h, CloudEventHeaders.ID, fact.factId().toString());
+        put(h, CloudEventHeaders.TYPE, fact.type().cloudEventType());
+        put(h, CloudEventHeaders.SOURCE, "/chancery/" + fact.producer());
+        put(h, CloudEventHeaders.SUBJECT, fact.streamId());
+        put(h, CloudEventHeaders.TIME, fact.recordedAt());
+        put(h, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        put(h, CloudEventHeaders.STREAM_ID, fact.streamId());
+        put(h, CloudEventHeaders.STREAM_VERSION, fact.streamVersion());
+        put(h, CloudEventHeaders.POSITION, fact.position());
+        put(h, CloudEventHeaders.CORRELATION_ID, fact.correlationId());
+        put(h, CloudEventHeaders.CAUSATION_ID, fact.causationId());
+        put(h, CloudEventHeaders.VALID_TIME, fact.validTime());
+        put(h, CloudEventHeaders.PUBLISHED_TIME, fact.publishedTime());
+        put(h, CloudEventHeaders.PRODUCER, fact.producer());
+        try {
+            byte[] value = ChanceryJson.mapper().writeValueAsBytes(fact.payload());
+            return new ProducerRecord<>(topic, null, key, value, h);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("payload of fact " + fact.factId() + " cannot be written", e);
+        }
+    }
+
+    /** Reads a fact back; a record that is not a Chancery fact fails with {@link UndecodableFactException}. */
+    public static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record) {
+        Headers h = record.headers();
+        String ceType = text(h, CloudEventHeaders.TYPE);
+        if (ceType == null) {
+            throw new UndecodableFactException("header " + CloudEventHeaders.TYPE + " is missing");
+        }
+        if (record.value() == null) {
+            throw new UndecodableFactException("record has no value");
+        }
+        try {
+            FactType type = FactType.named(ceType);
+            FactPayload payload = ChanceryJson.mapper().readValue(record.value(), type.payloadClass());
+            return new FactEnvelope<>(parse(h, CloudEventHeaders.ID, UUID::fromString), type,
+                    text(h, CloudEventHeaders.STREAM_ID), parse(h, CloudEventHeaders.STREAM_VERSION, Long::parseLong, 0L),
+                    parse(h, CloudEventHeaders.POSITION, Long::parseLong, 0L),
+                    parse(h, CloudEventHeaders.CORRELATION_ID, UUID::fromString),
+                    parse(h, CloudEventHeaders.CAUSATION_ID, UUID::fromString),
+                    parse(h, CloudEventHeaders.VALID_TIME, Instant::parse),
+                    parse(h, CloudEventHeaders.PUBLISHED_TIME, Instant::parse),
+                    parse(h, CloudEventHeaders.TIME, Instant::parse), text(h, CloudEventHeaders.PRODUCER), payload);
+        } catch (UndecodableFactException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UndecodableFactException("record at " + record.topic() + "/" + record.partition() + "@"
+                    + record.offset() + " is not a readable " + ceType + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void put(Headers headers, String name, Object value) {
+        if (value != null) {
+            headers.add(name, value.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String text(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static <T> T parse(Headers headers, String name, Function<String, T> parser) {
+        return parse(headers, name, parser, null);
+    }
+
+    private static <T> T parse(Headers headers, String name, Function<String, T> parser, T otherwise) {
+        String text = text(headers, name);
+        return text == null ? otherwise : parser.apply(text);
+    }
+}

@@ -1,0 +1,8 @@
+package dev.chancery.platform.store;
+
+import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.model.fact.FactPayload;
+
+/** A stored fact waiting in the outbox, with the topic and key it is published under. */
+public record OutboxEntry(FactEnvelope<FactPayload> fact, String topic, String key) {
+}
