@@ -1,0 +1,20 @@
+package dev.chancery.embedded.launcher;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The Java side of {@code bin/chancery}: {@code up} and {@code token}. */
+@Command(name = "chancery", mixinStandardHelpOptions = true, version = "chancery 0.1.0",
+        description = "Runs Chancery on its embedded default and signs tokens for it.",
+        subcommands = {UpCommand.class, TokenCommand.class})
+public class ChanceryCommand implements Runnable {
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ChanceryCommand()).execute(args));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.chancery.embedded.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to run the platform on its embedded default.
+ *
+ * @param home       the checkout (where the services' built jars are)
+ * @param dataDir    where Kafka's log, PostgreSQL's data, the JWT key pair and the service logs live
+ * @param ports      HTTP port per service name; a missing name takes the service's default
+ * @param kafkaPort  broker port, 0 for a free one
+ * @param postgresPort PostgreSQL port, 0 for a free one
+ * @param durable    fsync on (the default for real use; tests may turn it off)
+ * @param jvmOptions options for every service JVM
+ */
+public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports, int kafkaPort, int postgresPort,
+        boolean durable, List<String> jvmOptions) {
+
+    /** Service JVMs sized for a small machine: every service stays well under 300 MB resident. */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m",
+            "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:TieredStopAtLevel=1");
+
+    public int port(ServiceSpec spec) {
+        return ports.getOrDefault(spec.name(), spec.defaultPort());
+    }
+}
