@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
 /** Finds a free loopback port for an embedded server. */
-final class FreePorts {
+public final class FreePorts {
     private FreePorts() {
     }
 
-    static int pick(int preferred) {
+    public static int pick(int preferred) {
         if (preferred > 0) {
             return preferred;
         }

@@ -22,6 +22,13 @@ public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports,
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m",
             "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:TieredStopAtLevel=1");
 
+    /** Every service, Kafka and PostgreSQL on free ports: for tests and benchmarks beside a running platform. */
+    public static LaunchOptions onFreePorts(Path home, Path dataDir, boolean durable) {
+        Map<String, Integer> ports = new java.util.HashMap<>();
+        ServiceSpec.ALL.forEach(s -> ports.put(s.name(), dev.chancery.embedded.FreePorts.pick(0)));
+        return new LaunchOptions(home, dataDir, ports, 0, 0, durable, DEFAULT_JVM_OPTIONS);
+    }
+
     public int port(ServiceSpec spec) {
         return ports.getOrDefault(spec.name(), spec.defaultPort());
     }

@@ -1,0 +1,117 @@
+package dev.chancery.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The acceptance scenario: the three demo articles (bin/demo, our own words) go in through ingestion, flow through
+ * extraction and verification over the real broker, and come out of the query service with their sources.
+ */
+class PipelineEndToEndTest {
+    private static final Duration PIPELINE = Duration.ofSeconds(90);
+    private static final Path DEMO = RunningPlatform.HOME.resolve("bin/demo");
+    private static RunningPlatform platform;
+    private static final Map<String, String> ARTICLE_IDS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startAndIngest() throws Exception {
+        platform = RunningPlatform.start();
+        for (String name : List.of("01-almaty-call.json", "02-september-denial.json", "03-board-of-peace.json")) {
+            HttpResponse<String> response = platform.postArticle(DEMO.resolve(name));
+            assertThat(response.statusCode()).as("POST %s: %s", name, response.body()).isEqualTo(201);
+            ARTICLE_IDS.put(name, new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body())
+                    .get("id").asText());
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void anIngestedArticleIsExtractedVerifiedAndVisibleThroughTheQueryApi() throws Exception {
+        String id = ARTICLE_IDS.get("01-almaty-call.json");
+        JsonNode invitations = platform.await("query", "/api/v1/gatherings/gathering:g20-2026/invitations",
+                r -> sourcesOf(rows(r)).contains(id), PIPELINE);
+        assertThat(sourcesOf(rows(invitations))).as("query answer %s", invitations).contains(id);
+
+        JsonNode article = platform.get("ingestion", "/api/v1/articles/" + id);
+        assertThat(article.get("status").asInt()).isEqualTo(200);
+        assertThat(article.toString()).contains("\"extracted\"");
+    }
+
+    @Test
+    void askingWhoIsInvitedToTheMiamiG20ListsKazakhstanAndUzbekistanWithTheHostsOwnAnnouncement() throws Exception {
+        String path = "/api/v1/ask?q=" + RunningPlatform.encode("who is invited to the Miami G20?");
+        JsonNode answer = platform.await("query", path,
+                r -> inviteeCountries(rows(r.path("body").path("answer"))).containsAll(List.of("KAZ", "UZB")), PIPELINE);
+        List<JsonNode> rows = rows(answer.path("body").path("answer"));
+        assertThat(inviteeCountries(rows)).as("answer %s", answer).contains("KAZ", "UZB");
+        assertThat(rows.stream().flatMap(r -> StreamSupport.stream(r.path("sources").spliterator(), false))
+                .map(s -> s.path("quote").asText()))
+                .as("a source quotes the host's own post").anyMatch(q -> q.contains("Truth Social")
+                        || q.contains("extending invites"));
+    }
+
+    @Test
+    void theSeptemberTrumpTokayevCallIsRefuted() throws Exception {
+        String path = "/api/v1/contacts?actor=KAZ&counterpart=USA&type=PHONE_CALL";
+        JsonNode contacts = platform.await("query", path,
+                r -> rows(r).stream().anyMatch(c -> "REFUTED".equals(c.path("verification").asText())), PIPELINE);
+        assertThat(rows(contacts)).as("contacts %s", contacts)
+                .anyMatch(c -> "REFUTED".equals(c.path("verification").asText()));
+    }
+
+    @Test
+    void kazakhstansAcceptanceOfTheBoardOfPeaceInvitationIsListed() throws Exception {
+        String path = "/api/v1/gatherings/gathering:board-of-peace/invitations";
+        JsonNode invitations = platform.await("query", path, r -> rows(r).stream().anyMatch(
+                i -> "KAZ".equals(country(i.path("invitee"))) && "ACCEPTED".equals(i.path("status").asText())), PIPELINE);
+        assertThat(rows(invitations)).as("invitations %s", invitations).anyMatch(
+                i -> "KAZ".equals(country(i.path("invitee"))) && "ACCEPTED".equals(i.path("status").asText()));
+    }
+
+    /** The rows of an answer, whether it is a bare array, a page ({@code items}) or wrapped in {@code body}. */
+    static List<JsonNode> rows(JsonNode node) {
+        if (node.has("body")) {
+            return rows(node.get("body"));
+        }
+        if (node.has("items")) {
+            return rows(node.get("items"));
+        }
+        List<JsonNode> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(out::add);
+        }
+        return out;
+    }
+
+    private static List<String> inviteeCountries(List<JsonNode> rows) {
+        return rows.stream().map(r -> country(r.path("invitee"))).toList();
+    }
+
+    private static String country(JsonNode actor) {
+        return actor.hasNonNull("country") ? actor.get("country").asText() : actor.path("id").asText();
+    }
+
+    private static List<String> sourcesOf(List<JsonNode> rows) {
+        return rows.stream().flatMap(r -> StreamSupport.stream(r.path("sources").spliterator(), false))
+                .map(s -> s.path("articleId").asText()).toList();
+    }
+}

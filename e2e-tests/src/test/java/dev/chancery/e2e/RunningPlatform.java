@@ -1,0 +1,80 @@
+package dev.chancery.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chancery.embedded.TokenIssuer;
+import dev.chancery.embedded.launcher.EmbeddedPlatform;
+import dev.chancery.embedded.launcher.LaunchOptions;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** The four built services on one real broker and one real PostgreSQL, with an HTTP client that signs its calls. */
+final class RunningPlatform implements AutoCloseable {
+    static final Path HOME = Path.of(System.getProperty("chancery.home", "..")).toAbsolutePath().normalize();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final EmbeddedPlatform platform;
+    private final TokenIssuer tokens;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningPlatform(EmbeddedPlatform platform, TokenIssuer tokens) {
+        this.platform = platform;
+        this.tokens = tokens;
+    }
+
+    static RunningPlatform start() throws Exception {
+        Path data = Files.createTempDirectory("chancery-e2e-");
+        EmbeddedPlatform platform = EmbeddedPlatform.start(LaunchOptions.onFreePorts(HOME, data, false));
+        return new RunningPlatform(platform, new TokenIssuer(platform.keys().privateKey()));
+    }
+
+    String url(String service) {
+        return platform.urls().get(service);
+    }
+
+    HttpResponse<String> postArticle(Path file) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("ingestion") + "/api/v1/articles"))
+                .header("Authorization", "Bearer " + tokens.issue("e2e", Duration.ofHours(1), "ingest"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode get(String service, String pathAndQuery) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(service) + pathAndQuery))
+                .header("Authorization", "Bearer " + tokens.issue("e2e", Duration.ofHours(1), "read"))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        return JSON.createObjectNode().put("status", response.statusCode()).set("body", body);
+    }
+
+    /** Polls until the answer satisfies the condition; returns the last answer either way. */
+    JsonNode await(String service, String pathAndQuery, Predicate<JsonNode> condition, Duration timeout)
+            throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode last = get(service, pathAndQuery);
+        while (!condition.test(last) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            last = get(service, pathAndQuery);
+        }
+        return last;
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws Exception {
+        platform.close();
+    }
+}
