@@ -46,6 +46,11 @@ public final class TestInfrastructure {
         return kafka;
     }
 
+    /** Sends to and reads from the broker's topics. */
+    public TopicProbe topics() {
+        return new TopicProbe(kafka.bootstrapServers());
+    }
+
     public EmbeddedPostgresServer postgres() {
         return postgres;
     }

@@ -1,0 +1,39 @@
+package dev.chancery.platform.store;
+
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.function.Function;
+
+/**
+ * Runs synchronous work in one database transaction, for worker threads that wait for each statement (domain code
+ * behind a synchronous port). Commits when the work returns, rolls back when it throws. Never call it from an
+ * event-loop thread.
+ */
+@ApplicationScoped
+public class BlockingTransactions {
+    private final Pool pool;
+
+    public BlockingTransactions(Pool pool) {
+        this.pool = pool;
+    }
+
+    public <T> T inTransaction(Function<SqlConnection, T> work) {
+        SqlConnection conn = pool.getConnection().await().indefinitely();
+        try {
+            Transaction tx = conn.begin().await().indefinitely();
+            try {
+                T result = work.apply(conn);
+                tx.commit().await().indefinitely();
+                return result;
+            } catch (RuntimeException e) {
+                tx.rollback().await().indefinitely();
+                throw e;
+            }
+        } finally {
+            conn.close().await().indefinitely();
+        }
+    }
+}

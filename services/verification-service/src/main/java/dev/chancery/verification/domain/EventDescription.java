@@ -1,0 +1,67 @@
+package dev.chancery.verification.domain;
+
+import dev.chancery.model.claim.ActorRef;
+import dev.chancery.model.claim.ClaimDate;
+import dev.chancery.model.claim.ClaimType;
+import dev.chancery.model.claim.DatePrecision;
+import dev.chancery.model.verdict.DiplomaticEvent;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Describes an event from its key, anchor and claims: type of the family, the union of resolved actors (by role and
+ * identity; denials only when nothing else names them), the gathering, and the date: the anchor day, else the
+ * narrowest range all dated claims agree on, else the hull of their ranges.
+ */
+final class EventDescription {
+    private EventDescription() {
+    }
+
+    static DiplomaticEvent describe(ClusterKey key, String anchor, List<ClaimSummary> claims) {
+        String gathering = key.gathering() != null && key.gathering().startsWith("invited-by:") ? null : key.gathering();
+        return new DiplomaticEvent(key.family(), actors(claims), gathering, date(anchor, claims));
+    }
+
+    static List<ActorRef> actors(List<ClaimSummary> claims) {
+        boolean onlyDenials = claims.stream().allMatch(c -> c.type() == ClaimType.DENIAL);
+        Map<String, ActorRef> byRoleAndId = new TreeMap<>();
+        claims.stream().filter(c -> onlyDenials || c.type() != ClaimType.DENIAL).flatMap(c -> c.actors().stream())
+                .sorted(Comparator.comparing(a -> String.valueOf(a.name())))
+                .forEach(a -> byRoleAndId.putIfAbsent(a.role() + "|" + ActorIdentity.of(a) + "|" + a.id(), a));
+        return List.copyOf(byRoleAndId.values());
+    }
+
+    static ClaimDate date(String anchor, List<ClaimSummary> claims) {
+        if (!anchor.startsWith("open:") && !anchor.equals(EventPlacement.INVITATION)) {
+            LocalDate day = LocalDate.parse(anchor);
+            return new ClaimDate(day, day, DatePrecision.DAY, null);
+        }
+        LocalDate lo = null, hi = null, hullLo = null, hullHi = null;
+        for (ClaimSummary c : claims) {
+            if (c.date() == null || c.date().start() == null) {
+                continue;
+            }
+            LocalDate s = c.date().start(), e = c.date().end() == null ? s : c.date().end();
+            lo = lo == null || s.isAfter(lo) ? s : lo;
+            hi = hi == null || e.isBefore(hi) ? e : hi;
+            hullLo = hullLo == null || s.isBefore(hullLo) ? s : hullLo;
+            hullHi = hullHi == null || e.isAfter(hullHi) ? e : hullHi;
+        }
+        if (lo == null) {
+            return ClaimDate.unknown();
+        }
+        return lo.isAfter(hi) ? range(hullLo, hullHi) : range(lo, hi);
+    }
+
+    private static ClaimDate range(LocalDate start, LocalDate end) {
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
+        DatePrecision p = days <= 1 ? DatePrecision.DAY : days <= 7 ? DatePrecision.WEEK
+                : days <= 31 ? DatePrecision.MONTH : DatePrecision.YEAR;
+        return new ClaimDate(start, end, p, null);
+    }
+}

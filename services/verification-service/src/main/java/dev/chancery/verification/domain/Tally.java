@@ -1,0 +1,53 @@
+package dev.chancery.verification.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/** The claims for and against one proposition, with the counts the verdict rules look at. */
+record Tally(List<ClaimReading> supporting, List<ClaimReading> opposing) {
+
+    Tally {
+        supporting = List.copyOf(supporting);
+        opposing = List.copyOf(opposing);
+    }
+
+    static Tally of(Collection<ClaimReading> readings) {
+        return new Tally(readings.stream().filter(r -> r.stance() == Stance.ASSERTS).toList(),
+                readings.stream().filter(r -> r.stance() == Stance.CONTRADICTS).toList());
+    }
+
+    boolean participantAsserts() {
+        return supporting.stream().anyMatch(ClaimReading::officialParticipant);
+    }
+
+    boolean participantDenies() {
+        return opposing.stream().anyMatch(ClaimReading::officialParticipant);
+    }
+
+    /** Distinct independent outlets among the supporting claims: wire copies count once. */
+    TreeSet<String> outlets() {
+        TreeSet<String> outlets = new TreeSet<>();
+        supporting.forEach(r -> outlets.add(r.claim().outlet()));
+        return outlets;
+    }
+
+    /** Distinct articles among the supporting claims. */
+    long articles() {
+        return supporting.stream().map(r -> r.claim().articleId()).filter(Objects::nonNull).distinct().count();
+    }
+
+    static List<String> ids(Collection<ClaimReading> readings, Predicate<ClaimReading> which) {
+        return readings.stream().filter(which).map(ClaimReading::id).sorted().distinct().toList();
+    }
+
+    List<String> supportingIds() {
+        return ids(supporting, r -> true);
+    }
+
+    List<String> opposingIds() {
+        return ids(opposing, r -> true);
+    }
+}
