@@ -1,0 +1,89 @@
+package dev.chancery.extraction.domain;
+
+import dev.chancery.model.article.ArticleIngested;
+import dev.chancery.model.claim.ArticleExtracted;
+import dev.chancery.model.claim.ClaimDate;
+import dev.chancery.model.claim.ClaimExtracted;
+import dev.chancery.model.claim.Modality;
+import dev.chancery.model.claim.SourceInfo;
+import dev.chancery.model.reference.ReferenceData;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The extraction entry point: article in, claims out. Thread-safe and reusable: models, gazetteer and
+ * reference data are loaded once in the constructor; each call keeps its own {@link DiscourseContext}.
+ * Pure: the same article gives the same claims with the same ids.
+ */
+public final class ClaimExtractor {
+    /** Version of the rules; part of every claim id. */
+    public static final String VERSION = "rules-1.0.0";
+    private static final LocalDate UNDATED = LocalDate.of(2026, 1, 1);
+
+    private final TextAnalyzer analyzer;
+    private final Gazetteer gazetteer;
+    private final MentionResolver mentionResolver;
+    private final FrameReader frames;
+
+    public ClaimExtractor() {
+        this(ReferenceData.load(), new NlpModels());
+    }
+
+    public ClaimExtractor(ReferenceData reference, NlpModels models) {
+        Offices offices = new Offices(reference);
+        this.analyzer = new TextAnalyzer(models);
+        this.gazetteer = new Gazetteer(reference, models);
+        this.mentionResolver = new MentionResolver(offices);
+        this.frames = new FrameReader(reference, offices);
+    }
+
+    /** The claims of one article, in text order. */
+    public List<ClaimExtracted> extract(ArticleIngested article) {
+        String body = article.body() == null ? "" : article.body();
+        LocalDate pub = article.publishedAt() == null ? null : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
+        LocalDate day = pub == null ? UNDATED : pub;
+        SourceInfo source = new SourceInfo(article.articleId(), article.url(), article.outlet(), article.outletKind(),
+                article.originalOutlet(), article.publishedAt());
+        DiscourseContext ctx = new DiscourseContext();
+        List<ClaimExtracted> out = new ArrayList<>();
+        for (Sentence s : analyzer.analyse(body)) {
+            List<Mention> mentions = mentionResolver.resolve(s, gazetteer.find(s), day);
+            Resolver resolver = new Resolver(mentions, ctx);
+            if (s.tagged()) {
+                for (FrameReader.Read r : frames.read(s, mentions, resolver, ctx, source, day)) {
+                    ClaimDate date = pub == null ? ClaimDate.unknown()
+                            : DateResolver.resolve(s, pub, r.modality() == Modality.PLANNED);
+                    out.add(ClaimBuilder.build(r.frame(), r.modality(), date, r.attribution(), s, source));
+                }
+            }
+            remember(s, mentions, resolver, ctx);
+        }
+        return List.copyOf(out);
+    }
+
+    private static void remember(Sentence s, List<Mention> mentions, Resolver resolver, DiscourseContext ctx) {
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.PERSON) {
+                ctx.person(m.entity());
+            }
+            if (m.kind() == EntityKind.GATHERING) {
+                ctx.gathering(m.entity().id());
+            }
+        }
+        List<Mention> actors = mentions.stream().filter(m -> m.entity() != null && m.actor()).toList();
+        for (Groups.Group g : Groups.of(s, actors)) {
+            if (!g.location() && g.members().size() >= 2) {
+                ctx.group(resolver.resolveAll(g.members()));
+            }
+        }
+    }
+
+    /** The closing fact of an extraction. */
+    public ArticleExtracted summarise(ArticleIngested article, List<ClaimExtracted> claims) {
+        return new ArticleExtracted(article.articleId(), VERSION, claims.size(),
+                claims.stream().map(ClaimExtracted::claimId).toList(), null);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.chancery.extraction.domain;
+
+import dev.chancery.model.reference.Gathering;
+import dev.chancery.model.reference.ReferenceData;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the gathering a sentence speaks of: a named edition ("the Miami G20"), a body's edition picked by city,
+ * year or nearness to the publication day ("the G20 summit in Miami", "the SCO summit"), a body's membership
+ * ("the Board of Peace"), or a back-reference ("the board", "the summit") to the article's last gathering.
+ */
+public final class GatheringResolver {
+    private static final Set<String> BACK_REFERENCES = Set.of("board", "summit", "parade", "forum", "ceremony",
+            "offer", "proposal", "initiative");
+    private final ReferenceData reference;
+
+    public GatheringResolver(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    public String resolve(Sentence s, List<Mention> mentions, int from, LocalDate pub, DiscourseContext ctx) {
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.GATHERING && m.end() > from) {
+                return m.entity().id();
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.BODY && m.end() > from) {
+                Optional<String> g = ofBody(s, m.entity().id(), pub);
+                if (g.isPresent()) {
+                    return g.get();
+                }
+            }
+        }
+        if (s.indexOf(from, "summit") >= 0) {
+            for (Gathering g : reference.gatherings()) {
+                if (g.city() != null && s.text().contains(g.city())) {
+                    return g.id();
+                }
+            }
+        }
+        for (int i = Math.max(0, from); i < s.size(); i++) {
+            if (BACK_REFERENCES.contains(s.token(i).lower()) && i > 0 && s.token(i - 1).is("the")) {
+                return ctx.lastGathering();
+            }
+        }
+        return null;
+    }
+
+    private Optional<String> ofBody(Sentence s, String org, LocalDate pub) {
+        List<Gathering> editions = reference.gatherings().stream().filter(g -> org.equals(g.organisation())).toList();
+        if (editions.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Gathering g : editions) {
+            if (g.kind().equals("MEMBERSHIP")
+                    || (g.city() != null && s.text().contains(g.city().split(" ")[0]))
+                    || (g.year() > 0 && s.text().contains(Integer.toString(g.year())))) {
+                return Optional.of(g.id());
+            }
+        }
+        return editions.stream().filter(g -> g.startDate() != null)
+                .min(Comparator.comparingLong(g -> distance(g, pub))).map(Gathering::id);
+    }
+
+    /** Days from the publication day to the edition; ongoing editions are nearest, upcoming ones beat past. */
+    private static long distance(Gathering g, LocalDate pub) {
+        LocalDate end = g.endDate() == null ? g.startDate() : g.endDate();
+        if (!pub.isBefore(g.startDate()) && !pub.isAfter(end.plusDays(1))) {
+            return 0;
+        }
+        long d = Math.abs(pub.toEpochDay() - g.startDate().toEpochDay());
+        return g.startDate().isAfter(pub) ? d : d * 2;
+    }
+}

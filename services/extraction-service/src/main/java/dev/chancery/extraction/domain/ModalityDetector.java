@@ -1,0 +1,75 @@
+package dev.chancery.extraction.domain;
+
+import dev.chancery.model.claim.Modality;
+
+import java.util.Set;
+
+/**
+ * Reads the modality of a trigger from the words before it in its clause: negation ("not", "no", "never"),
+ * hedges ("may", "might", "reportedly", "possible"), conditions ("if") and plans ("will", "expected to",
+ * "would" in reported speech, "plans to").
+ */
+public final class ModalityDetector {
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor");
+    private static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "reportedly",
+            "possible", "hope", "hopes", "hoped", "likely", "probably");
+    private static final Set<String> PLANS = Set.of("will", "'ll", "shall", "would", "wo", "expected", "plans",
+            "plan", "planned", "planning", "scheduled", "set", "going", "intends", "due", "upcoming");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    private static final Set<String> BOUNDARIES = Set.of(",", ";", "that", "which", "who", ":", "\"", "and", "but");
+
+    private ModalityDetector() {
+    }
+
+    /** True when the trigger is negated in its clause. */
+    public static boolean negated(Sentence s, int trigger) {
+        return window(s, trigger, NEGATION, 5);
+    }
+
+    public static Modality of(Sentence s, int trigger) {
+        if (window(s, trigger, CONDITIONS, 8) || s.indexOf(0, "if", "unless") >= 0 && s.indexOf(0, "if", "unless") < trigger) {
+            return Modality.HYPOTHETICAL;
+        }
+        if (negated(s, trigger)) {
+            return Modality.NEGATED;
+        }
+        if (window(s, trigger, HEDGES, 6) || after(s, trigger, "possible")) {
+            return Modality.HEDGED;
+        }
+        if (window(s, trigger, PLANS, 6)) {
+            return Modality.PLANNED;
+        }
+        return Modality.ASSERTED;
+    }
+
+    /** Modality ignoring negation (for types where the negation is the claim: declines, exclusions, denials). */
+    public static Modality ofPositive(Sentence s, int trigger) {
+        Modality m = of(s, trigger);
+        if (m != Modality.NEGATED) {
+            return m == Modality.PLANNED ? Modality.ASSERTED : m;
+        }
+        return window(s, trigger, HEDGES, 6) ? Modality.HEDGED : Modality.ASSERTED;
+    }
+
+    private static boolean window(Sentence s, int trigger, Set<String> words, int n) {
+        for (int j = trigger - 1; j >= Math.max(0, trigger - n); j--) {
+            String w = s.token(j).lower();
+            if (words.contains(w)) {
+                return true;
+            }
+            if (BOUNDARIES.contains(w) && j < trigger - 1) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean after(Sentence s, int trigger, String word) {
+        for (int j = trigger + 1; j < Math.min(s.size(), trigger + 8); j++) {
+            if (s.token(j).is(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

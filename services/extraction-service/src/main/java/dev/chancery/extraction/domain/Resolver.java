@@ -1,0 +1,64 @@
+package dev.chancery.extraction.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves a mention to the entities it stands for in one sentence: itself, the last person for a
+ * pronoun ("he", "his"; "we" is the speaker), the last group for "the two" or "both of these leaders".
+ */
+public final class Resolver {
+    private final List<Mention> mentions;
+    private final DiscourseContext ctx;
+    private Entity speaker;
+
+    public Resolver(List<Mention> mentions, DiscourseContext ctx) {
+        this.mentions = mentions;
+        this.ctx = ctx;
+    }
+
+    void speaker(Entity e) {
+        this.speaker = e;
+    }
+
+    public List<Entity> resolve(Mention m) {
+        return switch (m.ref()) {
+            case NONE -> List.of(m.entity());
+            case GROUP -> ctx.lastGroup();
+            case PRONOUN -> pronoun(m);
+        };
+    }
+
+    private List<Entity> pronoun(Mention m) {
+        String w = m.text().toLowerCase(java.util.Locale.ROOT);
+        if ((w.equals("we") || w.equals("i") || w.equals("us") || w.equals("our")) && speaker != null) {
+            return List.of(speaker);
+        }
+        Entity last = null;
+        for (Mention x : mentions) {
+            if (x.start() >= m.start()) {
+                break;
+            }
+            if (x.kind() == EntityKind.PERSON) {
+                last = x.entity();
+            }
+        }
+        if (last == null) {
+            last = ctx.lastPerson();
+        }
+        return last == null ? List.of() : List.of(last);
+    }
+
+    /** All entities of the mentions, flattened in order. */
+    public List<Entity> resolveAll(List<Mention> ms) {
+        List<Entity> out = new ArrayList<>();
+        for (Mention m : ms) {
+            for (Entity e : resolve(m)) {
+                if (out.stream().noneMatch(x -> x.key().equals(e.key()))) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+}

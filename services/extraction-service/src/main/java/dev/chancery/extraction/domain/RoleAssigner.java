@@ -1,0 +1,195 @@
+package dev.chancery.extraction.domain;
+
+import dev.chancery.model.claim.ActorRole;
+import dev.chancery.model.claim.ClaimType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static dev.chancery.model.claim.ActorRole.*;
+
+/**
+ * Assigns roles around a trigger from word order and voice: active "X invited Y", passive "Y was invited by X",
+ * nominal "X's invitation to Y", "Y received an invitation from X", "X extended an invitation to Y"; subjects of
+ * responses, attendance and membership; every actor of a call or meeting; visitor and host (or host-side
+ * "X hosted Y"); participants of a denied event.
+ */
+public final class RoleAssigner {
+    private static final Set<String> BE = Set.of("was", "were", "been", "be", "being", "is", "are", "'s");
+
+    private RoleAssigner() {
+    }
+
+    /** Roles of the trigger's claim; empty when no actor can be found. */
+    public static List<Role> assign(Sentence s, Trigger t, List<Groups.Group> groups, Resolver r) {
+        List<Role> out = new ArrayList<>();
+        Groups.Group left = left(groups, t.index());
+        Groups.Group right = right(groups, t.index(), 4);
+        Groups.Group agent = after(s, groups, t.index(), "by", 4);
+        Groups.Group possessor = possessor(s, groups, t.index());
+        boolean passive = passive(s, t.index());
+        switch (t.type()) {
+            case INVITATION, EXCLUSION -> invitation(s, t, left, right, agent, possessor, passive, groups, r, out);
+            case INVITATION_WITHDRAWN -> {
+                int noun = nounAfterOrBefore(s, t.index());
+                Groups.Group invitee = possessor(s, groups, noun);
+                if (invitee == null) {
+                    invitee = after(s, groups, noun, "to", 2);
+                }
+                add(out, passive ? agent : left, INVITER, r);
+                add(out, invitee == null && passive ? left : invitee, INVITEE, r);
+            }
+            case INVITATION_ACCEPTED, INVITATION_DECLINED, INVITATION_CONSIDERED -> {
+                int noun = nounAfterOrBefore(s, t.index());
+                add(out, noun > t.index() ? possessor(s, groups, noun) : null, INVITER, r);
+                if (out.isEmpty()) {
+                    add(out, after(s, groups, noun, "from", 2), INVITER, r);
+                }
+                add(out, left, INVITEE, r);
+            }
+            case PHONE_CALL, MEETING, DENIAL -> groups.stream().filter(g -> !g.location()).forEach(g -> add(out, g, PARTICIPANT, r));
+            case ATTENDANCE -> add(out, left, PARTICIPANT, r);
+            case MEMBERSHIP_JOINED -> add(out, left, MEMBER, r);
+            case VISIT -> visit(s, t, left, right, agent, possessor, passive, groups, r, out);
+            default -> { }
+        }
+        return out;
+    }
+
+    private static void invitation(Sentence s, Trigger t, Groups.Group left, Groups.Group right, Groups.Group agent,
+                                   Groups.Group possessor, boolean passive, List<Groups.Group> groups, Resolver r,
+                                   List<Role> out) {
+        if (!t.nominal()) {
+            add(out, passive ? agent : left, INVITER, r);
+            add(out, passive ? left : nonLocation(right), INVITEE, r);
+            return;
+        }
+        boolean received = lemmaBefore(s, t.index(), 4, "receive", "get", "accept");
+        Groups.Group from = after(s, groups, t.index(), "from", 2);
+        Groups.Group to = nonLocation(after(s, groups, t.index(), "to", 2));
+        add(out, possessor != null ? possessor : from != null ? from : received || passive ? null : left, INVITER, r);
+        add(out, received ? left : to != null ? to : passive ? left : null, INVITEE, r);
+    }
+
+    private static void visit(Sentence s, Trigger t, Groups.Group left, Groups.Group right, Groups.Group agent,
+                              Groups.Group possessor, boolean passive, List<Groups.Group> groups, Resolver r,
+                              List<Role> out) {
+        if (t.hostSide()) {
+            add(out, passive ? left : right, VISITOR, r);
+            add(out, passive ? agent : left, HOST, r);
+            return;
+        }
+        add(out, possessor != null ? possessor : left, VISITOR, r);
+        Groups.Group host = right(groups, t.index(), 6);
+        add(out, host, HOST, r);
+    }
+
+    private static Groups.Group nonLocation(Groups.Group g) {
+        return g == null || g.members().stream().allMatch(m -> m.kind() == EntityKind.PLACE) ? null : g;
+    }
+
+    private static void add(List<Role> out, Groups.Group g, ActorRole role, Resolver r) {
+        if (g == null) {
+            return;
+        }
+        for (Entity e : r.resolveAll(g.members())) {
+            if (out.stream().noneMatch(x -> x.entity().key().equals(e.key()))) {
+                out.add(new Role(e, role));
+            }
+        }
+    }
+
+    static Groups.Group left(List<Groups.Group> groups, int i) {
+        Groups.Group best = null;
+        for (Groups.Group g : groups) {
+            if (g.end() <= i && !g.location()) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    static Groups.Group right(List<Groups.Group> groups, int i, int within) {
+        for (Groups.Group g : groups) {
+            if (g.start() > i && g.start() - i <= within) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The group right after {@code word} where the word follows token i within n tokens. */
+    static Groups.Group after(Sentence s, List<Groups.Group> groups, int i, String word, int n) {
+        int w = s.indexOf(i + 1, word);
+        if (w < 0 || w - i > n) {
+            return null;
+        }
+        for (Groups.Group g : groups) {
+            if (g.start() == w + 1 || (g.start() == w + 2 && s.token(w + 1).is("the"))) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** "Canada's invitation", "Trump's invitation": the group right before "'s" that precedes token i. */
+    static Groups.Group possessor(Sentence s, List<Groups.Group> groups, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            if (s.token(j).is("'s") || s.token(j).is("'")) {
+                for (Groups.Group g : groups) {
+                    if (g.end() == j) {
+                        return g;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean passive(Sentence s, int i) {
+        if (s.token(i).pos().equals("NOUN")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = s.token(j).lower();
+            if (BE.contains(w)) {
+                return !s.token(i).lower().endsWith("ing");
+            }
+            if (!s.token(j).pos().equals("ADV") && !s.token(j).pos().equals("PART") && !w.equals("not")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int nounAfterOrBefore(Sentence s, int i) {
+        for (int j = i + 1; j < Math.min(s.size(), i + 8); j++) {
+            if (TriggerFinder.INVITATION_NOUNS.contains(s.token(j).lower())) {
+                return j;
+            }
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            if (TriggerFinder.INVITATION_NOUNS.contains(s.token(j).lower())) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    private static boolean lemmaBefore(Sentence s, int i, int n, String... lemmas) {
+        for (int j = i - 1; j >= Math.max(0, i - n); j--) {
+            for (String l : lemmas) {
+                if (s.token(j).lemma().equals(l)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Claim types whose actors are read per invitee/attendee/member rather than as one group. */
+    public static boolean splitPerActor(ClaimType type) {
+        return type.isInvitationFamily() || type == ClaimType.ATTENDANCE || type == ClaimType.MEMBERSHIP_JOINED;
+    }
+}
