@@ -31,15 +31,40 @@ public final class DateResolver {
     private DateResolver() {
     }
 
-    /** The first date expression of the sentence, or unknown. */
+    /** The first date expression of the sentence after any dateline, or unknown. */
     public static ClaimDate resolve(Sentence s, LocalDate published, boolean future) {
-        for (int i = 0; i < s.size(); i++) {
+        for (int i = afterDateline(s); i < s.size(); i++) {
             ClaimDate d = at(s, i, published, future);
             if (d != null) {
                 return d;
             }
         }
         return ClaimDate.unknown();
+    }
+
+    /**
+     * Where the text proper starts: a dateline ("ALMATY, Dec. 24 -") dates the article, not the event, so its
+     * date must not be read as the claim's.
+     */
+    static int afterDateline(Sentence s) {
+        int i = 0;
+        while (i < s.size() && isPlaceWord(s.token(i).text())) {
+            i++;
+        }
+        if (i == 0 || i >= s.size() || !s.token(i).is(",")) {
+            return 0;
+        }
+        for (int j = i + 1; j < Math.min(s.size(), i + 8); j++) {
+            String t = s.token(j).text();
+            if (t.equals("-") || t.equals("--") || t.equals("\u2014") || t.equals("\u2013")) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isPlaceWord(String t) {
+        return t.length() > 1 && Character.isLetter(t.charAt(0)) && t.equals(t.toUpperCase());
     }
 
     private static ClaimDate at(Sentence s, int i, LocalDate pub, boolean future) {

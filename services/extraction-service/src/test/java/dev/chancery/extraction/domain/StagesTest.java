@@ -38,6 +38,9 @@ class StagesTest {
         "They met in October. | 2025-11-10 | false | 2025-10-01 | 2025-10-31 | MONTH",
         "They will meet in March. | 2026-02-02 | true | 2026-03-01 | 2026-03-31 | MONTH",
         "They spoke on Dec. 30. | 2026-01-02 | false | 2025-12-30 | 2025-12-30 | DAY",
+        "ALMATY, Dec. 24 - The two presidents spoke by phone on Dec. 23. | 2025-12-24 | false | 2025-12-23 | 2025-12-23 | DAY",
+        "TASHKENT, Sept. 8 - Mirziyoyev and Trump spoke on September 5. | 2025-09-08 | false | 2025-09-05 | 2025-09-05 | DAY",
+        "NATO said on Dec. 2 - a week early - that talks were set. | 2025-12-24 | false | 2025-12-02 | 2025-12-02 | DAY",
     })
     void dates(String text, String published, boolean future, String start, String end, String precision) {
         ClaimDate d = DateResolver.resolve(one(text), LocalDate.parse(published), future);
