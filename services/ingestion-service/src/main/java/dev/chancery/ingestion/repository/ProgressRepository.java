@@ -1,0 +1,80 @@
+package dev.chancery.ingestion.repository;
+
+import dev.chancery.platform.store.FactStore;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where each article stands downstream. Writes run inside the idempotent consumer's transaction and keep only the
+ * newest information, so out-of-order or replayed facts cannot move an article backwards.
+ */
+@ApplicationScoped
+public class ProgressRepository {
+    private final FactStore store;
+
+    public ProgressRepository(FactStore store) {
+        this.store = store;
+    }
+
+    public Uni<Void> recordExtraction(SqlConnection conn, UUID articleId, Extraction extraction, UUID factId) {
+        String table = store.table("article_extraction");
+        return conn.preparedQuery("INSERT INTO " + table + " AS e (article_id, extractor_version, claim_count, fact_id,"
+                        + " extracted_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (article_id) DO UPDATE SET"
+                        + " extractor_version = excluded.extractor_version, claim_count = excluded.claim_count,"
+                        + " fact_id = excluded.fact_id, extracted_at = excluded.extracted_at"
+                        + " WHERE e.extracted_at <= excluded.extracted_at")
+                .execute(Tuple.of(articleId, extraction.extractorVersion(), extraction.claimCount(), factId,
+                        extraction.at().atOffset(ZoneOffset.UTC)))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> recordVerdict(SqlConnection conn, UUID articleId, EventVerdict verdict, UUID factId) {
+        String table = store.table("article_verdict");
+        return conn.preparedQuery("INSERT INTO " + table + " AS v (article_id, event_id, revision, verdict, fact_id,"
+                        + " verified_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (article_id, event_id) DO UPDATE SET"
+                        + " revision = excluded.revision, verdict = excluded.verdict, fact_id = excluded.fact_id,"
+                        + " verified_at = excluded.verified_at WHERE v.revision <= excluded.revision")
+                .execute(Tuple.tuple().addUUID(articleId).addString(verdict.eventId()).addInteger(verdict.revision())
+                        .addString(verdict.verdict()).addUUID(factId)
+                        .addOffsetDateTime(verdict.at().atOffset(ZoneOffset.UTC)))
+                .replaceWithVoid();
+    }
+
+    public Uni<Optional<Extraction>> extraction(UUID articleId) {
+        return store.pool().preparedQuery("SELECT claim_count, extractor_version, extracted_at FROM "
+                        + store.table("article_extraction") + " WHERE article_id = $1")
+                .execute(Tuple.of(articleId))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(extraction(rows.iterator().next())));
+    }
+
+    public Uni<List<EventVerdict>> verdicts(UUID articleId) {
+        return store.pool().preparedQuery("SELECT event_id, verdict, revision, verified_at FROM "
+                        + store.table("article_verdict") + " WHERE article_id = $1 ORDER BY verified_at, event_id")
+                .execute(Tuple.of(articleId))
+                .map(rows -> {
+                    List<EventVerdict> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(new EventVerdict(r.getString("event_id"), r.getString("verdict"),
+                            r.getInteger("revision"), instant(r))));
+                    return out;
+                });
+    }
+
+    private static Extraction extraction(Row r) {
+        return new Extraction(r.getInteger("claim_count"), r.getString("extractor_version"),
+                r.getOffsetDateTime("extracted_at").toInstant());
+    }
+
+    private static Instant instant(Row r) {
+        return r.getOffsetDateTime("verified_at").toInstant();
+    }
+}
