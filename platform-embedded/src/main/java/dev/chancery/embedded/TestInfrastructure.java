@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -70,15 +69,7 @@ public final class TestInfrastructure {
 
     /** Quarkus configuration pointing a service at this infrastructure. */
     public Map<String, String> quarkusConfig() {
-        Map<String, String> config = new HashMap<>();
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl());
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
-        config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
-        config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
-        config.put("mp.jwt.verify.publickey.location", keys.publicKeyPath().toUri().toString());
-        config.put("mp.jwt.verify.issuer", JwtKeys.ISSUER);
-        return config;
+        return dev.chancery.embedded.launcher.EmbeddedPlatform.serviceConfig(kafka, postgres, keys);
     }
 
     private void close() {

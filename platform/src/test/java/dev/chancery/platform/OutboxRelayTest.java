@@ -13,18 +13,12 @@ import dev.chancery.platform.store.FactStore;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,23 +70,7 @@ class OutboxRelayTest {
 
     /** Reads the claims topic from the start and keeps the records of one stream, until {@code expected} or the timeout. */
     static List<ConsumerRecord<String, byte[]>> readStream(String stream, int expected, Duration timeout) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.CLAIMS));
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline && found.size() < expected) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (stream.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-            }
-        }
-        return found;
+        return TestInfrastructure.get().topics().read(Topics.CLAIMS, r -> stream.equals(r.key()), expected, timeout);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -56,7 +56,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
         }
     }
 
-    static Map<String, String> serviceConfig(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, JwtKeys keys) {
+    /** The configuration that points a service at this infrastructure. */
+    public static Map<String, String> serviceConfig(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, JwtKeys keys) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl());
