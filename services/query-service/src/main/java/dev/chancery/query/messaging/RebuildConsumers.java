@@ -1,0 +1,49 @@
+package dev.chancery.query.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Raw Kafka consumers for rebuilds: no group, no commits, every partition assigned from the beginning. */
+@ApplicationScoped
+public class RebuildConsumers {
+    private final String bootstrapServers;
+
+    public RebuildConsumers(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public KafkaConsumer<String, byte[]> create(String clientId) {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.CLIENT_ID_CONFIG, clientId,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
+                new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    public List<TopicPartition> assignFromStart(KafkaConsumer<String, byte[]> consumer, String topic) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return partitions;
+    }
+
+    /** Records between the consumer's positions and the current end offsets, summed over the partitions. */
+    public long lag(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions) {
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> end : consumer.endOffsets(partitions).entrySet()) {
+            lag += Math.max(0, end.getValue() - consumer.position(end.getKey()));
+        }
+        return lag;
+    }
+}

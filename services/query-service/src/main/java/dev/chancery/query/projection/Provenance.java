@@ -1,0 +1,70 @@
+package dev.chancery.query.projection;
+
+import dev.chancery.model.claim.ClaimExtracted;
+import dev.chancery.model.claim.SourceInfo;
+import dev.chancery.model.verdict.Judgement;
+import dev.chancery.query.projection.Views.SourceView;
+import dev.chancery.query.repository.ArticleRow;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The sources of a judgement: its claims (for and against) joined at read time with the claims and articles
+ * known at the same asOf. A claim that has not arrived yet is left out; the article fills in what a claim's
+ * source lacks.
+ */
+public final class Provenance {
+    public static final String FOR = "FOR";
+    public static final String AGAINST = "AGAINST";
+
+    private Provenance() {
+    }
+
+    public static List<SourceView> sources(Judgement judgement, Map<String, ClaimExtracted> claims,
+            Map<String, ArticleRow> articles) {
+        List<SourceView> out = new ArrayList<>();
+        add(out, judgement.claimsFor(), FOR, claims, articles);
+        add(out, judgement.claimsAgainst(), AGAINST, claims, articles);
+        out.sort(Comparator.comparing(SourceView::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(SourceView::claimId));
+        return out;
+    }
+
+    private static void add(List<SourceView> out, List<String> ids, String stance,
+            Map<String, ClaimExtracted> claims, Map<String, ArticleRow> articles) {
+        for (String id : ids == null ? List.<String>of() : ids) {
+            ClaimExtracted c = claims.get(id);
+            if (c != null) {
+                out.add(source(c, stance, articles.get(c.articleId())));
+            }
+        }
+    }
+
+    public static SourceView source(ClaimExtracted c, String stance, ArticleRow article) {
+        SourceInfo s = c.source();
+        String outlet = s != null && s.outlet() != null ? s.outlet() : article == null ? null : article.outlet;
+        String url = s != null && s.url() != null ? s.url() : article == null ? null : article.url;
+        Instant published = s != null && s.publishedAt() != null ? s.publishedAt()
+                : article == null ? null : article.publishedAt;
+        return new SourceView(c.claimId(), c.articleId(), outlet, url, published,
+                c.evidence() == null ? null : c.evidence().sentence(), stance);
+    }
+
+    /** The earliest publication among the sources, or {@code otherwise}. */
+    public static Instant firstPublished(List<SourceView> sources, Instant otherwise) {
+        return sources.stream().map(SourceView::publishedAt).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                .orElse(otherwise);
+    }
+
+    /** Every claim id a judgement refers to. */
+    public static List<String> claimIds(Judgement j) {
+        List<String> ids = new ArrayList<>(j.claimsFor() == null ? List.of() : j.claimsFor());
+        ids.addAll(j.claimsAgainst() == null ? List.of() : j.claimsAgainst());
+        return ids;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.chancery.query.rest;
+
+import dev.chancery.model.reference.ReferenceData;
+import dev.chancery.platform.rest.Problem;
+import dev.chancery.platform.rest.ProblemException;
+import dev.chancery.query.projection.GatheringSearch;
+import dev.chancery.query.projection.InvitationFilter;
+import dev.chancery.query.projection.Views.GatheringView;
+import dev.chancery.query.projection.Views.InvitationView;
+import dev.chancery.query.repository.InvitationQuery;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Set;
+
+/** Gatherings (reference data) and who is invited to them. */
+@Path("/api/v1/gatherings")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("read")
+@Tag(name = "gatherings")
+public class GatheringResource {
+    private final ReferenceData reference;
+    private final InvitationQuery invitations;
+
+    public GatheringResource(ReferenceData reference, InvitationQuery invitations) {
+        this.reference = reference;
+        this.invitations = invitations;
+    }
+
+    @GET
+    @Operation(summary = "Search gatherings", description = "By name, alias, host, city and year: \"Miami G20\", "
+            + "\"G20 2026\" and \"G-20 summit in Doral\" all find the 2026 G20 summit. Gatherings are reference "
+            + "data, the same at every asOf.")
+    @APIResponse(responseCode = "200", description = "Matching gatherings", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GatheringView.class,
+            type = SchemaType.ARRAY), examples = @ExampleObject(name = "g20", value = ApiExamples.GATHERINGS)))
+    public List<GatheringView> search(
+            @Parameter(description = "Free text", example = "Miami G20") @QueryParam("q") String q,
+            @Parameter(description = AsOfDoc.TEXT, example = AsOfDoc.EXAMPLE) @QueryParam("asOf") String asOf,
+            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size) {
+        ReadParams.asOf(asOf);
+        return ReadParams.page(GatheringSearch.search(reference, q).stream()
+                .map(g -> new GatheringView(g.id(), g.name(), g.kind(), g.host(), g.city(), g.startDate(),
+                        g.endDate())).toList(), page, size);
+    }
+
+    @GET
+    @Path("/{id}/invitations")
+    @Operation(summary = "Invitations to a gathering", description = "Who is invited, by whom, where each "
+            + "invitation stands (INVITED, ACCEPTED, DECLINED, CONSIDERING, WITHDRAWN, EXCLUDED), how well that is "
+            + "established, and the sentences it rests on, as the platform knew it at asOf.")
+    @APIResponse(responseCode = "200", description = "Invitations, one per invitee", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class,
+            type = SchemaType.ARRAY), examples = @ExampleObject(name = "g20", value = ApiExamples.INVITATIONS)))
+    @APIResponse(responseCode = "404", description = "Unknown gathering", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))
+    public Uni<List<InvitationView>> invitations(
+            @Parameter(description = "Gathering id", example = "gathering:g20-2026") @PathParam("id") String id,
+            @Parameter(description = "Only these states (comma-separated)", example = "ACCEPTED,CONSIDERING")
+            @QueryParam("status") String status,
+            @Parameter(description = "Only this invitee: actor id or country", example = "KAZ")
+            @QueryParam("invitee") String invitee,
+            @Parameter(description = AsOfDoc.TEXT, example = AsOfDoc.EXAMPLE) @QueryParam("asOf") String asOf,
+            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size) {
+        if (reference.gathering(id).isEmpty()) {
+            throw ProblemException.notFound("gathering", id);
+        }
+        Set<String> states = ReadParams.statuses(status);
+        return invitations.at(id, ReadParams.asOf(asOf))
+                .map(all -> ReadParams.page(InvitationFilter.apply(all, states, invitee), page, size));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.chancery.query.rest;
+
+import dev.chancery.platform.rest.ProblemException;
+import dev.chancery.query.projection.InvitationFilter;
+import dev.chancery.query.projection.Paging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+/** Parsing and validation of the common read parameters: asOf, page, size, dates. */
+final class ReadParams {
+    private ReadParams() {
+    }
+
+    /** The asOf transaction time: an ISO-8601 instant or offset date-time; now when absent. */
+    static Instant asOf(String text) {
+        if (text == null || text.isBlank()) {
+            return Instant.now();
+        }
+        try {
+            return OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("invalid-as-of",
+                    "asOf must be an ISO-8601 instant such as 2026-01-20T12:00:00Z, not '" + text + "'");
+        }
+    }
+
+    static LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("invalid-date", name + " must be an ISO-8601 date such as 2025-12-23");
+        }
+    }
+
+    static Set<String> statuses(String text) {
+        try {
+            return InvitationFilter.statuses(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-status",
+                    "status must list INVITED, ACCEPTED, DECLINED, CONSIDERING, WITHDRAWN or EXCLUDED");
+        }
+    }
+
+    static <T> List<T> page(List<T> all, int page, int size) {
+        if (page < 0 || size < 1 || size > Paging.MAX_SIZE) {
+            throw ProblemException.badRequest("invalid-page",
+                    "page must be >= 0 and size between 1 and " + Paging.MAX_SIZE);
+        }
+        return Paging.page(all, page, size);
+    }
+}
