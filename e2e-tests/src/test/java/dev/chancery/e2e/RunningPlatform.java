@@ -23,17 +23,19 @@ final class RunningPlatform implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final EmbeddedPlatform platform;
     private final TokenIssuer tokens;
+    private final Path data;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningPlatform(EmbeddedPlatform platform, TokenIssuer tokens) {
+    private RunningPlatform(EmbeddedPlatform platform, TokenIssuer tokens, Path data) {
         this.platform = platform;
         this.tokens = tokens;
+        this.data = data;
     }
 
     static RunningPlatform start() throws Exception {
         Path data = Files.createTempDirectory("chancery-e2e-");
         EmbeddedPlatform platform = EmbeddedPlatform.start(LaunchOptions.onFreePorts(HOME, data, false));
-        return new RunningPlatform(platform, new TokenIssuer(platform.keys().privateKey()));
+        return new RunningPlatform(platform, new TokenIssuer(platform.keys().privateKey()), data);
     }
 
     String url(String service) {
@@ -76,5 +78,10 @@ final class RunningPlatform implements AutoCloseable {
     @Override
     public void close() throws Exception {
         platform.close();
+        if (!Boolean.getBoolean("chancery.e2e.keep")) {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 }
