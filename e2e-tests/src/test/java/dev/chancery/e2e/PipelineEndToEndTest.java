@@ -79,6 +79,16 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    void askingWhetherTokayevAndTrumpSpokeInSeptemberFindsTheRefutedCall() throws Exception {
+        String path = "/api/v1/ask?q=" + RunningPlatform.encode("did Tokayev and Trump speak in September 2025?");
+        JsonNode answer = platform.await("query", path, r -> rows(r.path("body").path("answer")).stream()
+                .anyMatch(c -> "REFUTED".equals(c.path("verification").asText())), PIPELINE);
+        assertThat(rows(answer.path("body").path("answer"))).as("answer %s", answer)
+                .anyMatch(c -> "REFUTED".equals(c.path("verification").asText()))
+                .noneMatch(c -> "2025-12-23".equals(c.path("date").path("start").asText()));
+    }
+
+    @Test
     void kazakhstansAcceptanceOfTheBoardOfPeaceInvitationIsListed() throws Exception {
         String path = "/api/v1/gatherings/gathering:board-of-peace/invitations";
         JsonNode invitations = platform.await("query", path, r -> rows(r).stream().anyMatch(

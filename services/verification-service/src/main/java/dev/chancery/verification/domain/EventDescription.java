@@ -53,9 +53,25 @@ final class EventDescription {
             hullHi = hullHi == null || e.isAfter(hullHi) ? e : hullHi;
         }
         if (lo == null) {
-            return ClaimDate.unknown();
+            return window(claims);
         }
         return lo.isAfter(hi) ? range(hullLo, hullHi) : range(lo, hi);
+    }
+
+    /**
+     * No claim dates the event: its date is the window the claims' publication implies (a report of a past call
+     * speaks of the weeks before it), with precision UNKNOWN, so that period queries still find it.
+     */
+    private static ClaimDate window(List<ClaimSummary> claims) {
+        LocalDate lo = null, hi = null;
+        for (ClaimSummary c : claims) {
+            if (c.span() == null || c.span().start() == null) {
+                continue;
+            }
+            lo = lo == null || c.span().start().isBefore(lo) ? c.span().start() : lo;
+            hi = hi == null || c.span().end().isAfter(hi) ? c.span().end() : hi;
+        }
+        return lo == null ? ClaimDate.unknown() : new ClaimDate(lo, hi, DatePrecision.UNKNOWN, null);
     }
 
     private static ClaimDate range(LocalDate start, LocalDate end) {

@@ -1,6 +1,7 @@
 package dev.chancery.verification.domain;
 
 import dev.chancery.model.claim.Channel;
+import dev.chancery.model.claim.DatePrecision;
 import dev.chancery.model.claim.ClaimType;
 import dev.chancery.model.verdict.EventVerified;
 import dev.chancery.model.verdict.Rationale;
@@ -42,6 +43,18 @@ class EventVerdictTest {
         VerdictRevised revised = (VerdictRevised) v.published.get(1);
         assertThat(revised.previous().verdict()).isEqualTo(Verdict.REPORTED);
         assertThat(revised.revision()).isEqualTo(2);
+    }
+
+    @Test
+    void anUndatedEventIsDatedByTheWindowItsReportsImply() {
+        Verification v = new Verification().feed(
+                call("media").between("KAZ", "USA").reportedBy(Channel.MEDIA_REPORT).published("2025-09-08T10:00:00Z")
+                        .build());
+
+        var date = v.only().event().date();
+        assertThat(date.precision()).isEqualTo(DatePrecision.UNKNOWN);
+        assertThat(date.start()).isEqualTo(java.time.LocalDate.of(2025, 8, 8));
+        assertThat(date.end()).isEqualTo(java.time.LocalDate.of(2025, 9, 8));
     }
 
     @Test
