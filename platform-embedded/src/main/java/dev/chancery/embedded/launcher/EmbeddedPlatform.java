@@ -43,7 +43,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
                         options.jvmOptions(), options.dataDir().resolve("logs")));
             }
             for (ServiceProcess service : started) {
-                service.awaitReady(Duration.ofSeconds(180));
+                service.awaitReady(Duration.ofSeconds(Long.getLong("chancery.ready.seconds", 300)));
             }
             return new EmbeddedPlatform(kafka, postgres, keys, started);
         } catch (Exception e) {

@@ -1,0 +1,424 @@
+package dev.chancery.bench.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chancery.bench.cpu.ExtractionAlone.Expected;
+import dev.chancery.bench.harness.CorpusArticle;
+import dev.chancery.bench.harness.Results;
+import dev.chancery.bench.harness.Settings;
+import dev.chancery.bench.load.Http;
+import dev.chancery.bench.load.OpenLoop;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * The phases that drive the running platform over HTTP: readiness, warm-up, the idle query baseline, freshness at
+ * a fixed offered load with the open-loop query load beside it, and sustained end-to-end throughput.
+ */
+public final class PlatformPhases {
+    private final Settings settings;
+    private final Results results;
+    private final Http http;
+    private final String ingestion;
+    private final String query;
+    private final List<CorpusArticle> tracked = new ArrayList<>();
+    private final List<Set<String>> trackedGatherings = new ArrayList<>();
+    private final List<String> gatherings;
+    private final AtomicInteger next = new AtomicInteger();
+    private final String runTag = Long.toString(System.currentTimeMillis(), 36);
+
+    public PlatformPhases(Settings settings, Results results, Http http, Map<String, String> urls,
+            List<CorpusArticle> corpus, List<Expected> expected) {
+        this.settings = settings;
+        this.results = results;
+        this.http = http;
+        this.ingestion = urls.get("ingestion");
+        this.query = urls.get("query");
+        Set<String> all = new LinkedHashSet<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            if (!expected.get(i).gatherings().isEmpty()) {
+                tracked.add(corpus.get(i));
+                trackedGatherings.add(expected.get(i).gatherings());
+                all.addAll(expected.get(i).gatherings());
+            }
+        }
+        this.gatherings = new ArrayList<>(all);
+        if (tracked.isEmpty()) {
+            throw new IllegalStateException("no generated article carries an invitation claim to a gathering: "
+                    + "nothing to watch in /api/v1/gatherings/{id}/invitations");
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("trackedArticles", tracked.size());
+        d.put("corpusArticles", corpus.size());
+        d.put("gatherings", gatherings);
+        results.detail("platform.corpus", d);
+    }
+
+    private String invitationsUrl(String gathering) {
+        return query + "/api/v1/gatherings/" + URLEncoder.encode(gathering, StandardCharsets.UTF_8)
+                + "/invitations?size=500";
+    }
+
+    /** Posts the next tracked article; returns its id on 201, or null (with the status logged) otherwise. */
+    private Posted post() throws Exception {
+        int n = next.getAndIncrement();
+        int k = n % tracked.size();
+        HttpResponse<String> r = http.send(http.postJson(ingestion + "/api/v1/articles",
+                tracked.get(k).json(runTag + "-" + n)));
+        long at = System.nanoTime();
+        return new Posted(r.statusCode(), r.statusCode() == 201 ? id(r.body()) : null, at, trackedGatherings.get(k),
+                r.body());
+    }
+
+    /** One read of a gathering's invitations, scanned for pending articles; a failed or slow read is skipped. */
+    private void scanOnce(Visibility v, String gathering) {
+        try {
+            HttpResponse<byte[]> r = http.client().send(http.get(invitationsUrl(gathering)),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() == 200) {
+                v.scan(r.body(), System.nanoTime());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // a timed-out poll: the next one will see the article
+        }
+    }
+
+    private record Posted(int status, String id, long acceptedNanos, Set<String> gatherings, String body) {
+    }
+
+    private static String id(String body) throws Exception {
+        JsonNode node = Results.JSON.readTree(body);
+        return node.path("id").asText(null);
+    }
+
+    /** Checks every endpoint the bench needs, with a clear message for the first that is not there. */
+    public void ready() throws Exception {
+        // keep the gatherings the query service knows (an unknown id is a 404 by contract)
+        Set<String> known = new LinkedHashSet<>();
+        String failure = null;
+        for (String g : gatherings) {
+            HttpResponse<String> inv = http.send(http.get(invitationsUrl(g)));
+            if (inv.statusCode() == 200) {
+                known.add(g);
+            } else if (failure == null) {
+                failure = "GET " + invitationsUrl(g) + " answered " + inv.statusCode() + " " + abbreviate(inv.body());
+            }
+        }
+        if (known.isEmpty()) {
+            throw new IllegalStateException("query service not ready: " + failure);
+        }
+        if (known.size() < gatherings.size()) {
+            Results.log("not watched (the query service does not know them): %s; e.g. %s",
+                    gatherings.stream().filter(g -> !known.contains(g)).toList(), failure);
+        }
+        for (int i = tracked.size() - 1; i >= 0; i--) {
+            Set<String> keep = new LinkedHashSet<>(trackedGatherings.get(i));
+            keep.retainAll(known);
+            if (keep.isEmpty()) {
+                tracked.remove(i);
+                trackedGatherings.remove(i);
+            } else {
+                trackedGatherings.set(i, keep);
+            }
+        }
+        gatherings.retainAll(known);
+        results.detail("platform.watched", Map.of("articles", tracked.size(), "gatherings", gatherings));
+        if (tracked.isEmpty()) {
+            throw new IllegalStateException("no generated article names a gathering the query service knows");
+        }
+        Posted first = post();
+        if (first.status() != 201 || first.id() == null) {
+            throw new IllegalStateException("ingestion service not ready: POST " + ingestion + "/api/v1/articles "
+                    + "answered " + first.status() + " " + abbreviate(first.body()));
+        }
+        Visibility v = new Visibility();
+        v.register(first.id(), first.acceptedNanos(), first.gatherings());
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (v.visibleCount() == 0 && System.nanoTime() < deadline) {
+            for (String g : first.gatherings()) {
+                scanOnce(v, g);
+            }
+            Thread.sleep(200);
+        }
+        if (v.visibleCount() == 0) {
+            HttpResponse<String> progress = http.send(http.get(ingestion + "/api/v1/articles/" + first.id()));
+            throw new IllegalStateException("pipeline not working end to end: article " + first.id()
+                    + " (invitation to " + first.gatherings() + ") not visible in the invitations after 180 s; "
+                    + "ingestion's progress says " + progress.statusCode() + " " + abbreviate(progress.body()));
+        }
+        double seconds = (System.nanoTime() - first.acceptedNanos()) / 1e9;
+        Results.log("pipeline ready: first article visible in invitations %.1f s after its 201", seconds);
+        results.figure("ready.firstArticleSeconds", seconds);
+    }
+
+    /** A short, gentle warm-up so that every service has loaded its classes and opened its connections. */
+    public void warmUp(int articles, double rate) throws Exception {
+        Visibility v = new Visibility();
+        long interval = (long) (1e9 / rate);
+        long start = System.nanoTime();
+        for (int i = 0; i < articles; i++) {
+            long wait = start + i * interval - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            try {
+                Posted p = post();
+                if (p.id() != null) {
+                    v.register(p.id(), p.acceptedNanos(), p.gatherings());
+                }
+            } catch (java.io.IOException e) {
+                results.error("warm-up: POST failed: " + e);
+            }
+        }
+        drain(v, 90, 100);
+        Results.log("warm-up: %d articles posted, %d visible, %d not seen", articles, v.visibleCount(),
+                v.pendingCount());
+    }
+
+    /** Polls invitations of the gatherings pending articles wait on until none is left or the time is up. */
+    private void drain(Visibility v, double maxSeconds, long periodMillis) throws Exception {
+        long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
+        while (v.pendingCount() > 0 && System.nanoTime() < deadline) {
+            for (String g : v.pendingGatherings()) {
+                scanOnce(v, g);
+                Thread.sleep(periodMillis);
+                if (v.pendingCount() == 0) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private OpenLoop.Result queryLoad(double rate, double seconds, Visibility v) throws InterruptedException {
+        int g = gatherings.size();
+        return OpenLoop.run(http, rate, seconds, 2000, i -> http.get(invitationsUrl(gatherings.get(i % g))),
+                v == null ? null : (i, response, received, sent) -> v.scan(response.body(), received));
+    }
+
+    /** Query latency with no ingestion running: the baseline of the loaded figure. */
+    public void idleQuery() throws Exception {
+        OpenLoop.Result r = queryLoad(settings.queryRate(), settings.idleQuerySeconds(), null);
+        put("query.idle", r);
+    }
+
+    /**
+     * Freshness at a fixed offered load (open loop, {@code freshnessRate} POSTs/s), with the open-loop query load
+     * reading the invitations of the same gatherings at {@code queryRate}; the query responses are what detect
+     * visibility (resolution: one read of each gathering every gatherings/queryRate seconds).
+     */
+    public void freshnessUnderQueryLoad() throws Exception {
+        Visibility v = new Visibility();
+        Recorder freshness = new Recorder(3);
+        v.onVisible(delay -> freshness.recordValue(Math.max(0, delay)), at -> { });
+        Map<Integer, AtomicLong> postStatuses = new java.util.concurrent.ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<OpenLoop.Result> queries = pool.submit(() -> queryLoad(settings.queryRate(),
+                settings.freshnessSeconds(), v));
+        int[] articleOf = new int[(int) Math.round(settings.freshnessRate() * settings.freshnessSeconds()) + 1];
+        OpenLoop.Result posts = OpenLoop.run(http, settings.freshnessRate(), settings.freshnessSeconds(), 500, i -> {
+            int n = next.getAndIncrement();
+            int k = n % tracked.size();
+            articleOf[i] = k;
+            return http.postJson(ingestion + "/api/v1/articles", tracked.get(k).json(runTag + "-" + n));
+        }, (i, response, received, sent) -> {
+            postStatuses.computeIfAbsent(response.statusCode(), c -> new AtomicLong()).incrementAndGet();
+            String body = new String(response.body(), StandardCharsets.UTF_8);
+            if (response.statusCode() == 201) {
+                try {
+                    v.register(id(body), received, trackedGatherings.get(articleOf[i]));
+                } catch (Exception e) {
+                    results.error("freshness: unreadable 201 body " + abbreviate(body));
+                }
+            } else if (postStatuses.get(response.statusCode()).get() <= 3) {
+                results.error("freshness: POST answered " + response.statusCode() + " " + abbreviate(body));
+            }
+        });
+        OpenLoop.Result reads = queries.get();
+        pool.shutdown();
+        put("query.load", reads);
+        long registered = v.registeredCount();
+        drain(v, settings.quick() ? 30 : 90, 50);
+        // an article never seen counts at least as long as the wait: the percentiles are then lower bounds
+        long now = System.nanoTime();
+        for (long accepted : v.pendingAcceptedNanos()) {
+            freshness.recordValue(Math.max(0, now - accepted));
+        }
+        Histogram h = freshness.getIntervalHistogram();
+        results.figure("freshness.offeredPerSec", settings.freshnessRate());
+        results.figure("freshness.achievedPerSec", posts.achievedPerSec());
+        results.figure("freshness.postP99Ms", posts.ms(99));
+        results.figure("freshness.samples", h.getTotalCount());
+        results.figure("freshness.unseen", v.pendingCount());
+        if (h.getTotalCount() > 0) {
+            results.figure("freshness.p50Ms", h.getValueAtPercentile(50) / 1e6);
+            results.figure("freshness.p90Ms", h.getValueAtPercentile(90) / 1e6);
+            results.figure("freshness.p99Ms", h.getValueAtPercentile(99) / 1e6);
+            results.figure("freshness.maxMs", h.getMaxValue() / 1e6);
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("posts", posts.summary());
+        d.put("accepted", registered);
+        d.put("visible", v.visibleCount());
+        d.put("notVisibleAfterDrain", v.pendingCount());
+        d.put("percentilesAreLowerBounds", v.pendingCount() > 0);
+        d.put("resolutionMs", 1000.0 * gatherings.size() / settings.queryRate());
+        d.put("measuredFrom", "the 201 response's arrival at the client");
+        d.put("measuredTo", "arrival of the first invitations response listing the article among the sources");
+        results.detail("freshness", d);
+        Results.log("freshness at %.0f/s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d seen, %d not seen); "
+                        + "invitations at %.0f/s: p50 %.1f ms p99 %.1f ms max %.1f ms, achieved %.1f/s",
+                settings.freshnessRate(), h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
+                h.getMaxValue() / 1e6, h.getTotalCount(), v.pendingCount(), settings.queryRate(), reads.ms(50),
+                reads.ms(99), reads.maxMs(), reads.achievedPerSec());
+    }
+
+    private void put(String prefix, OpenLoop.Result r) {
+        results.figure(prefix + ".offeredPerSec", r.offeredPerSec);
+        results.figure(prefix + ".achievedPerSec", r.achievedPerSec());
+        results.figure(prefix + ".p50Ms", r.ms(50));
+        results.figure(prefix + ".p90Ms", r.ms(90));
+        results.figure(prefix + ".p99Ms", r.ms(99));
+        results.figure(prefix + ".p999Ms", r.ms(99.9));
+        results.figure(prefix + ".maxMs", r.maxMs());
+        results.figure(prefix + ".errors", r.errors);
+        results.detail(prefix, r.summary());
+    }
+
+    /**
+     * Sustained end-to-end throughput: {@code posters} threads keep at most {@code e2eBacklog} articles posted but
+     * not yet visible (so the pipeline is saturated without an unbounded queue); after a warm-up, the articles that
+     * become visible during the window, divided by the window, are the figure. One poller reads the invitations of
+     * the gatherings pending articles wait on, ten reads a second.
+     */
+    public void throughput(LongSupplier busRecords, LongSupplier storeFacts,
+            java.util.function.Supplier<Map<String, Long>> lags) throws Exception {
+        Visibility v = new Visibility();
+        AtomicLong inWindow = new AtomicLong();
+        long[] window = new long[2];
+        v.onVisible(delay -> { }, at -> {
+            if (at >= window[0] && at < window[1]) {
+                inWindow.incrementAndGet();
+            }
+        });
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong rejected = new AtomicLong();
+        int posters = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(posters + 1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < posters; t++) {
+            futures.add(pool.submit(() -> {
+                while (!stop.get()) {
+                    if (v.pendingCount() >= settings.e2eBacklog()) {
+                        Thread.sleep(5);
+                        continue;
+                    }
+                    Posted p;
+                    try {
+                        p = post();
+                    } catch (java.io.IOException e) {
+                        if (rejected.incrementAndGet() <= 3) {
+                            results.error("e2e: POST failed: " + e);
+                        }
+                        continue;
+                    }
+                    if (p.id() != null) {
+                        v.register(p.id(), p.acceptedNanos(), p.gatherings());
+                    } else if (rejected.incrementAndGet() <= 3) {
+                        results.error("e2e: POST answered " + p.status() + " " + abbreviate(p.body()));
+                    }
+                }
+                return null;
+            }));
+        }
+        futures.add(pool.submit(() -> {
+            while (!stop.get()) {
+                for (String g : v.pendingGatherings()) {
+                    if (stop.get()) {
+                        break;
+                    }
+                    scanOnce(v, g);
+                    Thread.sleep(100);
+                }
+                Thread.sleep(10);
+            }
+            return null;
+        }));
+        long start = System.nanoTime();
+        window[0] = start + (long) (settings.e2eWarmup() * 1e9);
+        window[1] = window[0] + (long) (settings.e2eSeconds() * 1e9);
+        Thread.sleep((long) (settings.e2eWarmup() * 1000));
+        long bus0 = busRecords.getAsLong();
+        long store0 = storeFacts.getAsLong();
+        long visible0 = v.visibleCount();
+        long registered0 = v.registeredCount();
+        long t0 = System.nanoTime();
+        List<Map<String, Long>> lagSamples = new ArrayList<>();
+        for (int s = 0; s < settings.e2eSeconds(); s += 10) {
+            Thread.sleep((long) Math.min(10_000, (settings.e2eSeconds() - s) * 1000));
+            Map<String, Long> lag = lags.get();
+            lagSamples.add(lag);
+            Results.log("e2e: %d visible, %d posted, %d pending; consumer lag %s", v.visibleCount() - visible0,
+                    v.registeredCount() - registered0, v.pendingCount(), lag);
+        }
+        long bus1 = busRecords.getAsLong();
+        long store1 = storeFacts.getAsLong();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long posted = v.registeredCount() - registered0;
+        stop.set(true);
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (Exception e) {
+                results.error("e2e", e);
+            }
+        }
+        pool.shutdown();
+        drain(v, 30, 100);
+        double rate = inWindow.get() / settings.e2eSeconds();
+        results.figure("e2e.articlesPerSec", rate);
+        results.figure("e2e.postedPerSec", posted / seconds);
+        results.figure("e2e.factsPerSecBus", (bus1 - bus0) / seconds);
+        results.figure("e2e.factsPerSecStore", (store1 - store0) / seconds);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("windowSeconds", settings.e2eSeconds());
+        d.put("visibleInWindow", inWindow.get());
+        d.put("postedInWindow", posted);
+        d.put("backlogLimit", settings.e2eBacklog());
+        d.put("posters", posters);
+        d.put("notVisibleAfterDrain", v.pendingCount());
+        d.put("busRecords", bus1 - bus0);
+        d.put("storeFacts", store1 - store0);
+        d.put("consumerLagEvery10s", lagSamples);
+        results.detail("e2e", d);
+        Results.log("e2e: %.2f articles/s visible over %.0f s (%.2f posted/s), %.0f facts/s on the bus, "
+                + "%.0f facts/s into the stores", rate, settings.e2eSeconds(), posted / seconds,
+                (bus1 - bus0) / seconds, (store1 - store0) / seconds);
+    }
+
+    static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        s = s.replaceAll("\\s+", " ");
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+}

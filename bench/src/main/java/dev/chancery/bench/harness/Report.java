@@ -1,0 +1,158 @@
+package dev.chancery.bench.harness;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns a run's figures into rows: figure, measured, baseline, ratio, target, PASS/MISS; prints the table. */
+public final class Report {
+    public static final String[] SERVICES = {"query", "ingestion", "extraction", "verification"};
+    public static final double MEMORY_BUDGET_MB = 300;
+
+    private final Results r;
+    private final List<Map<String, Object>> rows = new ArrayList<>();
+
+    public Report(Results results) {
+        this.r = results;
+    }
+
+    public List<Map<String, Object>> rows() {
+        rows.clear();
+        int cores = ((Number) r.machine.getOrDefault("cores", 1)).intValue();
+        Double extractionN = r.get("extraction.nt.articlesPerSec");
+        String nName = "extraction alone, " + fmtInt(r.get("extraction.threads")) + " threads (" + cores + " cores)";
+
+        row("e2e.throughput", "End to end: POST -> in invitations", "articles/s", r.get("e2e.articlesPerSec"),
+                nName, extractionN, ">= 0.60 x baseline", ratioAtLeast(r.get("e2e.articlesPerSec"), extractionN, 0.60));
+        row("e2e.bus", "End to end: facts on the bus", "facts/s", r.get("e2e.factsPerSecBus"),
+                "Kafka ProducerPerformance", r.get("kafka.pp.recordsPerSec"), null, null);
+        row("e2e.store", "End to end: facts into the stores", "facts/s", r.get("e2e.factsPerSecStore"),
+                "PostgreSQL COPY", r.get("copy.rowsPerSec"), null, null);
+
+        Double perArticle = r.get("extraction.1t.msPerArticle");
+        row("freshness.p50", "Freshness p50 at " + fmtInt(r.get("freshness.offeredPerSec")) + " articles/s", "ms",
+                r.get("freshness.p50Ms"), "extraction alone, ms per article", perArticle, null, null);
+        row("freshness.p99", "Freshness p99 at " + fmtInt(r.get("freshness.offeredPerSec")) + " articles/s", "ms",
+                r.get("freshness.p99Ms"), "extraction alone, ms per article", perArticle, "<= 2000 ms",
+                atMost(r.get("freshness.p99Ms"), 2000));
+        row("freshness.rate", "Freshness: achieved ingest rate", "articles/s", r.get("freshness.achievedPerSec"),
+                "offered", r.get("freshness.offeredPerSec"), null, null);
+
+        row("query.p50", "Invitations p50 at " + fmtInt(r.get("query.load.offeredPerSec")) + " req/s, ingesting",
+                "ms", r.get("query.load.p50Ms"), "same load, idle platform", r.get("query.idle.p50Ms"), null, null);
+        row("query.p99", "Invitations p99 at " + fmtInt(r.get("query.load.offeredPerSec")) + " req/s, ingesting",
+                "ms", r.get("query.load.p99Ms"), "same load, idle platform", r.get("query.idle.p99Ms"), "<= 25 ms",
+                atMost(r.get("query.load.p99Ms"), 25));
+        row("query.max", "Invitations max, ingesting", "ms", r.get("query.load.maxMs"), "same load, idle platform",
+                r.get("query.idle.maxMs"), null, null);
+        row("query.rate", "Invitations achieved rate, ingesting", "req/s", r.get("query.load.achievedPerSec"),
+                "offered", r.get("query.load.offeredPerSec"), null, null);
+
+        row("extraction.1t.articles", "Extraction alone, 1 core", "articles/s", r.get("extraction.1t.articlesPerSec"),
+                "(baseline: pipeline CPU limit)", null, null, null);
+        row("extraction.1t.sentences", "Extraction alone, 1 core", "sentences/s",
+                r.get("extraction.1t.sentencesPerSec"), "(baseline: pipeline CPU limit)", null, null, null);
+        Double oneCore = r.get("extraction.1t.articlesPerSec");
+        Double threads = r.get("extraction.threads");
+        row("extraction.nt.articles", "Extraction alone, " + fmtInt(threads) + " threads", "articles/s", extractionN,
+                "1 core x " + fmtInt(threads), oneCore == null || threads == null ? null : oneCore * threads, null, null);
+        row("extraction.c1.articles", "Extraction alone, 1 core, C1 only (as services run)", "articles/s",
+                r.get("extraction.c1.articlesPerSec"), "1 core, C2", oneCore, null, null);
+
+        Double complete = r.get("replay.complete");
+        String replayLabel = "Replay: rebuild projections from the topics" + (complete != null && complete == 0
+                ? " (partial: " + fmtInt(r.get("replay.applied")) + " of " + fmtInt(r.get("replay.records")) + ")"
+                : complete != null ? " (" + fmtInt(r.get("replay.records")) + " facts)" : "");
+        row("replay", replayLabel, "facts/s", r.get("replay.factsPerSec"),
+                "PostgreSQL COPY, same fact rows", r.get("copy.rowsPerSec"), ">= 0.25 x baseline",
+                ratioAtLeast(r.get("replay.factsPerSec"), r.get("copy.rowsPerSec"), 0.25));
+        row("replay.produce", "Replay facts produced (raw producer)", "facts/s", r.get("replay.produce.recordsPerSec"),
+                "Kafka ProducerPerformance", r.get("kafka.pp.recordsPerSec"), null, null);
+        row("kafka.pp", "Baseline: Kafka ProducerPerformance", "records/s", r.get("kafka.pp.recordsPerSec"),
+                "(baseline: bus limit, " + fmtInt(r.get("kafka.pp.recordBytes")) + " B records)", null, null, null);
+        row("copy", "Baseline: PostgreSQL COPY into facts tables", "rows/s", r.get("copy.rowsPerSec"),
+                "(baseline: store limit)", null, null, null);
+
+        for (String s : SERVICES) {
+            Double mb = r.get("memory." + s + ".peakMB");
+            row("memory." + s, "Peak RSS " + s, "MB", mb, "budget", MEMORY_BUDGET_MB, "<= 300 MB", atMost(mb, MEMORY_BUDGET_MB));
+        }
+        return rows;
+    }
+
+    private void row(String id, String figure, String unit, Double measured, String baselineName, Double baseline,
+            String target, Boolean pass) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("figure", figure);
+        row.put("unit", unit);
+        row.put("measured", round(measured));
+        row.put("baseline", baselineName);
+        row.put("baselineValue", round(baseline));
+        row.put("ratio", measured == null || baseline == null || baseline == 0 ? null : round(measured / baseline, 3));
+        row.put("target", target);
+        row.put("result", target == null ? null : pass == null ? "NOT MEASURED" : pass ? "PASS" : "MISS");
+        rows.add(row);
+    }
+
+    private static Boolean ratioAtLeast(Double measured, Double baseline, double min) {
+        if (measured == null || baseline == null || baseline == 0) {
+            return null;
+        }
+        return measured / baseline >= min;
+    }
+
+    private static Boolean atMost(Double measured, double max) {
+        return measured == null ? null : measured <= max;
+    }
+
+    public String table() {
+        if (rows.isEmpty()) {
+            rows();
+        }
+        StringBuilder out = new StringBuilder();
+        String fmt = "%-62s %12s %-12s %-44s %12s %7s %-20s %s%n";
+        out.append(String.format(Locale.ROOT, fmt, "figure", "measured", "unit", "baseline", "baseline", "ratio",
+                "target", "result"));
+        out.append("-".repeat(185)).append('\n');
+        for (Map<String, Object> row : rows) {
+            out.append(String.format(Locale.ROOT, fmt, row.get("figure"), num(row.get("measured")), row.get("unit"),
+                    row.get("baseline"), num(row.get("baselineValue")), num(row.get("ratio")),
+                    row.get("target") == null ? "" : row.get("target"),
+                    row.get("result") == null ? "" : row.get("result")));
+        }
+        return out.toString();
+    }
+
+    private static String num(Object o) {
+        if (!(o instanceof Number n)) {
+            return "-";
+        }
+        double d = n.doubleValue();
+        if (Math.abs(d) >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", d);
+        }
+        if (Math.abs(d) >= 10) {
+            return String.format(Locale.ROOT, "%.1f", d);
+        }
+        return String.format(Locale.ROOT, "%.3f", d);
+    }
+
+    private static String fmtInt(Double d) {
+        return d == null ? "?" : String.valueOf(Math.round(d));
+    }
+
+    private static Double round(Double d) {
+        return round(d, 2);
+    }
+
+    private static Double round(Double d, int places) {
+        if (d == null || d.isNaN() || d.isInfinite()) {
+            return null;
+        }
+        double f = Math.pow(10, places);
+        return Math.round(d * f) / f;
+    }
+}

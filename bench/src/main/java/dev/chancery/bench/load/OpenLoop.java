@@ -1,0 +1,141 @@
+package dev.chancery.bench.load;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+
+/**
+ * An open-loop load generator: request i is due at start + i / rate whatever happened to earlier ones, and its
+ * latency is measured from that intended start (not from when it was actually sent), so a stall is charged to
+ * every request it delayed (no coordinated omission). Bounded: it sends rate x seconds requests and stops; at most
+ * {@code maxOutstanding} in flight, a request that cannot be sent within that bound counts as an error.
+ */
+public final class OpenLoop {
+    /** What to do with each response (e.g. scan it for article ids); runs on the HTTP client's threads. */
+    public interface ResponseHook {
+        void onResponse(int index, HttpResponse<byte[]> response, long receivedNanos, long sentNanos);
+    }
+
+    public static final class Result {
+        public final Histogram latency;
+        public final long sent;
+        public final long ok;
+        public final long errors;
+        public final Map<Integer, Long> statuses;
+        public final double seconds;
+        public final double offeredPerSec;
+
+        Result(Histogram latency, long sent, long ok, long errors, Map<Integer, Long> statuses, double seconds,
+                double offered) {
+            this.latency = latency;
+            this.sent = sent;
+            this.ok = ok;
+            this.errors = errors;
+            this.statuses = statuses;
+            this.seconds = seconds;
+            this.offeredPerSec = offered;
+        }
+
+        public double achievedPerSec() {
+            return ok / seconds;
+        }
+
+        public double ms(double percentile) {
+            return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1e6;
+        }
+
+        public double maxMs() {
+            return latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1e6;
+        }
+
+        public Map<String, Object> summary() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("offeredPerSec", offeredPerSec);
+            m.put("seconds", seconds);
+            m.put("sent", sent);
+            m.put("ok", ok);
+            m.put("errors", errors);
+            m.put("statuses", statuses);
+            m.put("achievedPerSec", achievedPerSec());
+            m.put("p50Ms", ms(50));
+            m.put("p90Ms", ms(90));
+            m.put("p99Ms", ms(99));
+            m.put("p999Ms", ms(99.9));
+            m.put("maxMs", maxMs());
+            return m;
+        }
+    }
+
+    private OpenLoop() {
+    }
+
+    public static Result run(Http http, double rate, double seconds, int maxOutstanding,
+            IntFunction<HttpRequest> requests, ResponseHook hook) throws InterruptedException {
+        long total = Math.round(rate * seconds);
+        Recorder recorder = new Recorder(3);
+        AtomicLong ok = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong outstanding = new AtomicLong();
+        Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch((int) total);
+        long intervalNanos = (long) (1e9 / rate);
+        long start = System.nanoTime() + 1_000_000;
+        for (int i = 0; i < total; i++) {
+            long intended = start + i * intervalNanos;
+            long wait;
+            while ((wait = intended - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            if (outstanding.get() >= maxOutstanding) {
+                errors.incrementAndGet();
+                statuses.computeIfAbsent(-2, k -> new AtomicLong()).incrementAndGet();
+                recorder.recordValue(Math.max(0, System.nanoTime() - intended));
+                done.countDown();
+                continue;
+            }
+            int index = i;
+            outstanding.incrementAndGet();
+            long sent = System.nanoTime();
+            http.client().sendAsync(requests.apply(index), HttpResponse.BodyHandlers.ofByteArray())
+                    .whenComplete((response, failure) -> {
+                        long now = System.nanoTime();
+                        outstanding.decrementAndGet();
+                        recorder.recordValue(Math.max(0, now - intended));
+                        if (failure != null) {
+                            errors.incrementAndGet();
+                            statuses.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet();
+                        } else {
+                            statuses.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                            if (response.statusCode() / 100 == 2) {
+                                ok.incrementAndGet();
+                            } else {
+                                errors.incrementAndGet();
+                            }
+                            if (hook != null) {
+                                try {
+                                    hook.onResponse(index, response, now, sent);
+                                } catch (RuntimeException e) {
+                                    System.out.println("[bench] response hook failed: " + e);
+                                }
+                            }
+                        }
+                        done.countDown();
+                    });
+        }
+        done.await(30, TimeUnit.SECONDS);
+        double elapsed = Math.max(seconds, (System.nanoTime() - start) / 1e9);
+        Map<Integer, Long> codes = new java.util.TreeMap<>();
+        statuses.forEach((k, v) -> codes.put(k, v.get()));
+        return new Result(recorder.getIntervalHistogram(), total, ok.get(), errors.get(), codes,
+                Math.min(elapsed, seconds + 30), rate);
+    }
+}
