@@ -287,7 +287,7 @@ public final class PlatformPhases {
         Results.log("freshness at %.0f/s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d seen, %d not seen); "
                         + "invitations at %.0f/s: p50 %.1f ms p99 %.1f ms max %.1f ms, achieved %.1f/s",
                 settings.freshnessRate(), h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
-                h.getMaxValue() / 1e6, h.getTotalCount(), v.pendingCount(), settings.queryRate(), reads.ms(50),
+                h.getMaxValue() / 1e6, v.visibleCount(), v.pendingCount(), settings.queryRate(), reads.ms(50),
                 reads.ms(99), reads.maxMs(), reads.achievedPerSec());
     }
 

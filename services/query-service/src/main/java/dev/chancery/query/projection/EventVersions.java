@@ -31,7 +31,7 @@ public final class EventVersions {
         row.dateStart = s.event().date() == null ? null : s.event().date().start();
         row.dateEnd = s.event().date() == null ? null : s.event().date().end();
         row.actorKeys = ActorKeys.of(s.event().actors());
-        row.verdict = s.judgement().verdict().name();
+        row.verdict = s.judgement().verdict() == null ? null : s.judgement().verdict().name();
         row.invitationState = s.judgement().invitationState() == null ? null : s.judgement().invitationState().name();
         row.stateVerdict = s.judgement().stateVerdict() == null ? null : s.judgement().stateVerdict().name();
         row.payload = FactRows.json(fact.payload());

@@ -14,7 +14,9 @@ import java.util.List;
 public class EventVersionRepository implements PanacheRepositoryBase<EventVersionRow, Long> {
     private static final String ACTIVE =
             "generation = (select s.activeGeneration from ProjectionStateRow s where s.name = 'events')";
-    private static final String CURRENT = " and recordedFrom <= :asOf and (recordedTo is null or recordedTo > :asOf)";
+    // A version without a verdict (every claim left the event) is history, not a current answer.
+    private static final String CURRENT = " and recordedFrom <= :asOf and (recordedTo is null or recordedTo > :asOf)"
+            + " and verdict is not null";
 
     public Uni<List<EventVersionRow>> versions(int generation, String eventId) {
         return list("generation = ?1 and eventId = ?2", generation, eventId);
