@@ -1,52 +1,18 @@
 package dev.chancery.query.repository;
 
-import dev.chancery.query.projection.Versioned;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.time.Instant;
-import java.util.UUID;
 
 /** One version of an article's extraction by one extractor version (ArticleExtracted). */
 @Entity
 @Table(name = "extractions")
-public class ExtractionRow extends PanacheEntityBase implements Versioned {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "row_id")
-    public Long rowId;
-    public int generation;
+public class ExtractionRow extends VersionedRow {
     @Column(name = "article_id")
     public String articleId;
-    @Column(name = "fact_id")
-    public UUID factId;
     @Column(name = "extractor_version")
     public String extractorVersion;
     @Column(name = "claim_count")
     public int claimCount;
     public String supersedes;
-    @Column(name = "recorded_from")
-    public Instant recordedFrom;
-    @Column(name = "recorded_to")
-    public Instant recordedTo;
-
-    @Override
-    public Instant recordedFrom() {
-        return recordedFrom;
-    }
-
-    @Override
-    public Instant recordedTo() {
-        return recordedTo;
-    }
-
-    @Override
-    public void closeAt(Instant instant) {
-        recordedTo = instant;
-    }
 }
