@@ -27,9 +27,10 @@ public final class Views {
                              String quote, String stance) {
     }
 
+    /** {@code sourceCount} is how many sources the invitation rests on; {@code sources} may list fewer. */
     public record InvitationView(String eventId, ActorView invitee, ActorView inviter, String status,
                                  String verification, Instant firstReportedAt, Instant lastChangedAt,
-                                 List<SourceView> sources) {
+                                 int sourceCount, List<SourceView> sources) {
     }
 
     public record ContactView(String eventId, String type, ClaimDate date, String gathering,

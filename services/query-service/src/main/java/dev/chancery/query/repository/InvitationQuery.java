@@ -36,7 +36,18 @@ public class InvitationQuery {
         this.reference = reference;
     }
 
+    /**
+     * The rows, and whether every claim and article they rest on had arrived ({@code complete}): an incomplete
+     * answer can change without a new event version, so it is never cached.
+     */
+    public record Answer(List<InvitationView> rows, boolean complete) {
+    }
+
     public Uni<List<InvitationView>> at(String gathering, Instant asOf) {
+        return answer(gathering, asOf).map(Answer::rows);
+    }
+
+    public Uni<Answer> answer(String gathering, Instant asOf) {
         return Panache.withSession(() -> events.currentAtGathering(gathering, ClaimType.INVITATION.name(), asOf)
                 .chain(current -> join(current, asOf)));
     }
@@ -46,18 +57,18 @@ public class InvitationQuery {
         return Panache.withSession(() -> events.currentInvolving(ActorKeys.pattern(inviter),
                         List.of(ClaimType.INVITATION.name()), asOf)
                 .chain(current -> join(current, asOf))
-                .map(rows -> rows.stream().filter(r -> r.inviter() != null
+                .map(answer -> answer.rows().stream().filter(r -> r.inviter() != null
                         && ActorKeys.matches(new ActorRef(r.inviter().id(), null, null, null, r.inviter().country()),
                         inviter)).toList()));
     }
 
-    private Uni<List<InvitationView>> join(List<EventVersionRow> current, Instant asOf) {
+    private Uni<Answer> join(List<EventVersionRow> current, Instant asOf) {
         List<Snapshot> snapshots = current.stream().map(EventVersions::snapshot).toList();
         List<String> ids = current.stream().map(r -> r.eventId).toList();
         List<String> claimIds = snapshots.stream()
                 .flatMap(s -> Provenance.claimIds(s.judgement()).stream()).distinct().toList();
         return events.history(ids, asOf).chain(history -> sources.load(claimIds, asOf)
-                .map(known -> rows(current, snapshots, history, known)));
+                .map(known -> new Answer(rows(current, snapshots, history, known), known.complete(claimIds))));
     }
 
     private List<InvitationView> rows(List<EventVersionRow> current, List<Snapshot> snapshots,
@@ -79,7 +90,7 @@ public class InvitationQuery {
                 if (invitee.role() == ActorRole.INVITEE) {
                     out.add(new InvitationView(row.eventId, ActorNames.view(invitee, reference),
                             ActorNames.view(inviter, reference), row.invitationState, verification, first, changed,
-                            src));
+                            src.size(), src));
                 }
             }
         }

@@ -31,6 +31,12 @@ public class SourceLookup {
         public List<SourceView> sources(Judgement judgement) {
             return Provenance.sources(judgement, claims, articles);
         }
+
+        /** True when every one of the claims, and the article of each, was found. */
+        public boolean complete(Collection<String> claimIds) {
+            return claims.keySet().containsAll(claimIds)
+                    && claims.values().stream().allMatch(c -> articles.containsKey(c.articleId()));
+        }
     }
 
     public Uni<Known> load(Collection<String> claimIds, Instant asOf) {

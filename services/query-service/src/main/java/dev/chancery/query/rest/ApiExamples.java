@@ -13,7 +13,7 @@ final class ApiExamples {
             + "\"country\":\"KAZ\",\"role\":\"INVITEE\"},\"inviter\":{\"id\":\"person:donald-trump\",\"name\":"
             + "\"Donald Trump\",\"country\":\"USA\",\"role\":\"INVITER\"},\"status\":\"ACCEPTED\","
             + "\"verification\":\"CONFIRMED\",\"firstReportedAt\":\"2025-12-03T09:12:00Z\","
-            + "\"lastChangedAt\":\"2025-12-05T14:00:03Z\",\"sources\":[" + SOURCE + "]}]";
+            + "\"lastChangedAt\":\"2025-12-05T14:00:03Z\",\"sourceCount\":1,\"sources\":[" + SOURCE + "]}]";
     static final String CONTACTS = "[{\"eventId\":\"ev-2c77\",\"type\":\"PHONE_CALL\",\"date\":{\"start\":"
             + "\"2025-12-23\",\"end\":\"2025-12-23\",\"precision\":\"DAY\",\"text\":\"Dec. 23\"},\"gathering\":null,"
             + "\"participants\":[{\"id\":\"person:kassym-jomart-tokayev\",\"name\":\"Kassym-Jomart Tokayev\","

@@ -7,6 +7,8 @@ import dev.chancery.query.projection.GatheringSearch;
 import dev.chancery.query.projection.InvitationFilter;
 import dev.chancery.query.projection.Views.GatheringView;
 import dev.chancery.query.projection.Views.InvitationView;
+import dev.chancery.query.projection.SourceLimit;
+import dev.chancery.query.repository.CurrentInvitations;
 import dev.chancery.query.repository.InvitationQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,10 +39,12 @@ import java.util.Set;
 public class GatheringResource {
     private final ReferenceData reference;
     private final InvitationQuery invitations;
+    private final CurrentInvitations current;
 
-    public GatheringResource(ReferenceData reference, InvitationQuery invitations) {
+    public GatheringResource(ReferenceData reference, InvitationQuery invitations, CurrentInvitations current) {
         this.reference = reference;
         this.invitations = invitations;
+        this.current = current;
     }
 
     @GET
@@ -79,13 +83,19 @@ public class GatheringResource {
             @Parameter(description = "Only this invitee: actor id or country", example = "KAZ")
             @QueryParam("invitee") String invitee,
             @Parameter(description = AsOfDoc.TEXT, example = AsOfDoc.EXAMPLE) @QueryParam("asOf") String asOf,
+            @Parameter(description = SourceDoc.MAX) @QueryParam("sources") @DefaultValue("50") int sources,
+            @Parameter(description = SourceDoc.ORDER) @QueryParam("sourceOrder") @DefaultValue("oldest")
+            String sourceOrder,
             @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size) {
         if (reference.gathering(id).isEmpty()) {
             throw ProblemException.notFound("gathering", id);
         }
         Set<String> states = ReadParams.statuses(status);
-        return invitations.at(id, ReadParams.asOf(asOf))
-                .map(all -> ReadParams.page(InvitationFilter.apply(all, states, invitee), page, size));
+        SourceLimit limit = ReadParams.sourceLimit(sources, sourceOrder);
+        // Reads as of now share one computation per version of the gathering's events; past reads are computed.
+        Uni<List<InvitationView>> all = asOf == null || asOf.isBlank() ? current.of(id)
+                : invitations.at(id, ReadParams.asOf(asOf));
+        return all.map(rows -> limit.apply(ReadParams.page(InvitationFilter.apply(rows, states, invitee), page, size)));
     }
 }

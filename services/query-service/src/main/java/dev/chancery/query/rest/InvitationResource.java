@@ -2,6 +2,7 @@ package dev.chancery.query.rest;
 
 import dev.chancery.platform.rest.ProblemException;
 import dev.chancery.query.projection.InvitationFilter;
+import dev.chancery.query.projection.SourceLimit;
 import dev.chancery.query.projection.Views.InvitationView;
 import dev.chancery.query.repository.InvitationQuery;
 import io.smallrye.mutiny.Uni;
@@ -50,13 +51,17 @@ public class InvitationResource {
             @Parameter(description = "Only this invitee: actor id or country", example = "KAZ")
             @QueryParam("invitee") String invitee,
             @Parameter(description = AsOfDoc.TEXT, example = AsOfDoc.EXAMPLE) @QueryParam("asOf") String asOf,
+            @Parameter(description = SourceDoc.MAX) @QueryParam("sources") @DefaultValue("50") int sources,
+            @Parameter(description = SourceDoc.ORDER) @QueryParam("sourceOrder") @DefaultValue("oldest")
+            String sourceOrder,
             @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size) {
         if (inviter == null || inviter.isBlank()) {
             throw ProblemException.badRequest("missing-inviter", "inviter is required (an actor id or alpha-3 code)");
         }
         Set<String> states = ReadParams.statuses(status);
+        SourceLimit limit = ReadParams.sourceLimit(sources, sourceOrder);
         return invitations.byInviter(inviter.trim(), ReadParams.asOf(asOf))
-                .map(all -> ReadParams.page(InvitationFilter.apply(all, states, invitee), page, size));
+                .map(all -> limit.apply(ReadParams.page(InvitationFilter.apply(all, states, invitee), page, size)));
     }
 }

@@ -3,6 +3,7 @@ package dev.chancery.query.rest;
 import dev.chancery.platform.rest.ProblemException;
 import dev.chancery.query.projection.InvitationFilter;
 import dev.chancery.query.projection.Paging;
+import dev.chancery.query.projection.SourceLimit;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +48,16 @@ final class ReadParams {
             throw ProblemException.badRequest("invalid-status",
                     "status must list INVITED, ACCEPTED, DECLINED, CONSIDERING, WITHDRAWN or EXCLUDED");
         }
+    }
+
+    /** {@code sources} (0-500) and {@code sourceOrder} ({@code oldest} or {@code newest}). */
+    static SourceLimit sourceLimit(int max, String order) {
+        String o = order == null ? "oldest" : order.trim().toLowerCase(java.util.Locale.ROOT);
+        if (max < 0 || max > SourceLimit.MAX || !(o.equals("oldest") || o.equals("newest"))) {
+            throw ProblemException.badRequest("invalid-sources", "sources must be between 0 and " + SourceLimit.MAX
+                    + " and sourceOrder 'oldest' or 'newest'");
+        }
+        return new SourceLimit(max, o.equals("newest"));
     }
 
     static <T> List<T> page(List<T> all, int page, int size) {
