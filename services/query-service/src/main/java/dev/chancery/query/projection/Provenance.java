@@ -21,6 +21,8 @@ import java.util.Objects;
 public final class Provenance {
     public static final String FOR = "FOR";
     public static final String AGAINST = "AGAINST";
+    private static final Comparator<SourceView> ORDER = Comparator.comparing(SourceView::publishedAt,
+            Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(SourceView::claimId);
 
     private Provenance() {
     }
@@ -30,9 +32,30 @@ public final class Provenance {
         List<SourceView> out = new ArrayList<>();
         add(out, judgement.claimsFor(), FOR, claims, articles);
         add(out, judgement.claimsAgainst(), AGAINST, claims, articles);
-        out.sort(Comparator.comparing(SourceView::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(SourceView::claimId));
+        out.sort(ORDER);
         return out;
+    }
+
+    /**
+     * The same from sources already built (stance ignored), by claim id: a claim missing from {@code known} is left
+     * out.
+     */
+    public static List<SourceView> sources(Judgement judgement, Map<String, SourceView> known) {
+        List<SourceView> out = new ArrayList<>();
+        addKnown(out, judgement.claimsFor(), FOR, known);
+        addKnown(out, judgement.claimsAgainst(), AGAINST, known);
+        out.sort(ORDER);
+        return out;
+    }
+
+    private static void addKnown(List<SourceView> out, List<String> ids, String stance, Map<String, SourceView> known) {
+        for (String id : ids == null ? List.<String>of() : ids) {
+            SourceView v = known.get(id);
+            if (v != null) {
+                out.add(new SourceView(v.claimId(), v.articleId(), v.outlet(), v.url(), v.publishedAt(), v.quote(),
+                        stance));
+            }
+        }
     }
 
     private static void add(List<SourceView> out, List<String> ids, String stance,

@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InvitationQuery {
     private final EventVersionRepository events;
-    private final SourceLookup sources;
+    private final SourceCache sources;
     private final ReferenceData reference;
 
-    public InvitationQuery(EventVersionRepository events, SourceLookup sources, ReferenceData reference) {
+    public InvitationQuery(EventVersionRepository events, SourceCache sources, ReferenceData reference) {
         this.events = events;
         this.sources = sources;
         this.reference = reference;
@@ -67,12 +67,12 @@ public class InvitationQuery {
         List<String> ids = current.stream().map(r -> r.eventId).toList();
         List<String> claimIds = snapshots.stream()
                 .flatMap(s -> Provenance.claimIds(s.judgement()).stream()).distinct().toList();
-        return events.history(ids, asOf).chain(history -> sources.load(claimIds, asOf)
-                .map(known -> new Answer(rows(current, snapshots, history, known), known.complete(claimIds))));
+        return events.statusPoints(ids, asOf).chain(history -> sources.load(claimIds, asOf)
+                .map(found -> new Answer(rows(current, snapshots, history, found), found.complete())));
     }
 
     private List<InvitationView> rows(List<EventVersionRow> current, List<Snapshot> snapshots,
-            List<EventVersionRow> history, SourceLookup.Known known) {
+            List<EventVersionRow> history, SourceCache.Found known) {
         Map<String, List<EventVersionRow>> byEvent = history.stream()
                 .collect(Collectors.groupingBy(v -> v.eventId));
         List<InvitationView> out = new ArrayList<>();
