@@ -73,7 +73,7 @@ public final class PlatformPhases {
 
     private String invitationsUrl(String gathering) {
         return query + "/api/v1/gatherings/" + URLEncoder.encode(gathering, StandardCharsets.UTF_8)
-                + "/invitations?size=500";
+                + "/invitations?size=500&sources=20&sourceOrder=newest";
     }
 
     /** Posts the next tracked article; returns its id on 201, or null (with the status logged) otherwise. */

@@ -18,9 +18,21 @@ import java.util.Map;
 public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports, int kafkaPort, int postgresPort,
         boolean durable, List<String> jvmOptions) {
 
-    /** Service JVMs sized for a small machine: every service stays well under 300 MB resident. */
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m",
-            "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:TieredStopAtLevel=1");
+    /** Service JVMs sized for a small machine: every service stays under 300 MB resident. */
+    public static final List<String> DEFAULT_JVM_OPTIONS = jvmOptions(System.getProperty("chancery.service.jvm",
+            System.getenv("CHANCERY_SERVICE_JVM")));
+
+    static final String DEFAULT_JVM = "-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=128m"
+            + " -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=1";
+
+    /**
+     * The options given (space-separated, in {@code -Dchancery.service.jvm} or {@code CHANCERY_SERVICE_JVM}), else
+     * the defaults.
+     */
+    static List<String> jvmOptions(String given) {
+        String options = given == null || given.isBlank() ? DEFAULT_JVM : given.trim();
+        return List.of(options.split("\\s+"));
+    }
 
     /** Every service, Kafka and PostgreSQL on free ports: for tests and benchmarks beside a running platform. */
     public static LaunchOptions onFreePorts(Path home, Path dataDir, boolean durable) {
