@@ -1,5 +1,7 @@
 package dev.chancery.query.repository;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chancery.platform.config.StoreConfig;
 import dev.chancery.query.projection.Views.InvitationView;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,21 +22,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * change applied by any replica is seen at once: projection rows are only ever inserted (a newer version, or a
  * version arriving late, is a new row), so the count of a gathering's event versions in the active generation,
  * with the active generations, changes whenever the answer may. Concurrent reads of one version share one
- * computation.
+ * computation, and each view of it (filters, page, sources) is written as JSON once.
  */
 @ApplicationScoped
 public class CurrentInvitations {
     private final Pool pool;
     private final InvitationQuery query;
+    private final ObjectMapper json;
     private final String versionSql;
+    private static final int MAX_VIEWS = 32;
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(String version, Uni<InvitationQuery.Answer> answer) {
+    /** A version's answer, and its JSON renderings by view (filters, page, sources), a few kept per version. */
+    private record Entry(String version, Uni<InvitationQuery.Answer> answer, Map<String, byte[]> rendered) {
+        Entry(String version, Uni<InvitationQuery.Answer> answer) {
+            this(version, answer, new ConcurrentHashMap<>());
+        }
     }
 
-    public CurrentInvitations(Pool pool, InvitationQuery query, StoreConfig config) {
+    public CurrentInvitations(Pool pool, InvitationQuery query, ObjectMapper json, StoreConfig config) {
         this.pool = pool;
         this.query = query;
+        this.json = json;
         String schema = config.schema();
         this.versionSql = "SELECT s.gens, (SELECT count(*) FROM " + schema + ".event_versions v"
                 + " WHERE v.generation = s.events AND v.gathering = $1) AS n FROM (SELECT string_agg(name || ':'"
@@ -40,22 +51,50 @@ public class CurrentInvitations {
                 + " (WHERE name = 'events') AS events FROM " + schema + ".projection_state) s";
     }
 
-    public Uni<List<InvitationView>> of(String gathering) {
-        return pool.preparedQuery(versionSql).execute(Tuple.of(gathering)).chain(rows -> {
+    /**
+     * The JSON of {@code view} applied to the gathering's invitations as of now; {@code viewKey} names the view
+     * (the same key must always mean the same view), and its rendering is kept with the version's answer.
+     */
+    public Uni<byte[]> rendered(String gathering, String viewKey, Function<List<InvitationView>, ?> view) {
+        return entry(gathering).chain(entry -> answer(gathering, entry).map(answer -> {
+            byte[] cached = entry.rendered().get(viewKey);
+            if (cached != null) {
+                return cached;
+            }
+            byte[] bytes = write(view.apply(answer.rows()));
+            if (answer.complete() && entry.rendered().size() < MAX_VIEWS) {
+                entry.rendered().putIfAbsent(viewKey, bytes);
+            }
+            return bytes;
+        }));
+    }
+
+    private Uni<Entry> entry(String gathering) {
+        return pool.preparedQuery(versionSql).execute(Tuple.of(gathering)).map(rows -> {
             Row row = rows.iterator().next();
             String version = row.getString("gens") + "/" + row.getLong("n");
             Entry fresh = new Entry(version, query.answer(gathering, Instant.now()).memoize().indefinitely());
-            Entry chosen = entries.compute(gathering,
+            return entries.compute(gathering,
                     (g, cached) -> cached != null && cached.version().equals(version) ? cached : fresh);
-            return chosen.answer()
-                    .onFailure().invoke(() -> entries.remove(gathering, chosen))
-                    .invoke(answer -> {
-                        if (!answer.complete()) {
-                            entries.remove(gathering, chosen);
-                        }
-                    })
-                    .map(InvitationQuery.Answer::rows);
         });
+    }
+
+    private Uni<InvitationQuery.Answer> answer(String gathering, Entry entry) {
+        return entry.answer()
+                .onFailure().invoke(() -> entries.remove(gathering, entry))
+                .invoke(answer -> {
+                    if (!answer.complete()) {
+                        entries.remove(gathering, entry);
+                    }
+                });
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("invitations cannot be written as JSON", e);
+        }
     }
 
     /** Gatherings with a cached answer (for tests and metrics). */

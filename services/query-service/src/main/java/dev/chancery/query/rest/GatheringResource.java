@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 
 /** Gatherings (reference data) and who is invited to them. */
@@ -76,7 +78,7 @@ public class GatheringResource {
     @APIResponse(responseCode = "404", description = "Unknown gathering", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))
-    public Uni<List<InvitationView>> invitations(
+    public Uni<Response> invitations(
             @Parameter(description = "Gathering id", example = "gathering:g20-2026") @PathParam("id") String id,
             @Parameter(description = "Only these states (comma-separated)", example = "ACCEPTED,CONSIDERING")
             @QueryParam("status") String status,
@@ -93,9 +95,16 @@ public class GatheringResource {
         }
         Set<String> states = ReadParams.statuses(status);
         SourceLimit limit = ReadParams.sourceLimit(sources, sourceOrder);
-        // Reads as of now share one computation per version of the gathering's events; past reads are computed.
-        Uni<List<InvitationView>> all = asOf == null || asOf.isBlank() ? current.of(id)
-                : invitations.at(id, ReadParams.asOf(asOf));
-        return all.map(rows -> limit.apply(ReadParams.page(InvitationFilter.apply(rows, states, invitee), page, size)));
+        ReadParams.page(List.of(), page, size);
+        Function<List<InvitationView>, List<InvitationView>> view =
+                rows -> limit.apply(ReadParams.page(InvitationFilter.apply(rows, states, invitee), page, size));
+        if (asOf == null || asOf.isBlank()) {
+            // as of now: one computation per version of the gathering's events, each view written once
+            String viewKey = String.join("|", String.valueOf(status), String.valueOf(invitee),
+                    Integer.toString(page), Integer.toString(size), limit.toString());
+            return current.rendered(id, viewKey, view)
+                    .map(json -> Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build());
+        }
+        return invitations.at(id, ReadParams.asOf(asOf)).map(rows -> Response.ok(view.apply(rows)).build());
     }
 }
