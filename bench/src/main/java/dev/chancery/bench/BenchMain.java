@@ -16,6 +16,7 @@ import dev.chancery.embedded.EmbeddedPostgresServer;
 import dev.chancery.embedded.TokenIssuer;
 import dev.chancery.embedded.launcher.EmbeddedPlatform;
 import dev.chancery.embedded.launcher.LaunchOptions;
+import dev.chancery.embedded.launcher.ServiceSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -354,10 +355,12 @@ public final class BenchMain {
         }
     }
 
-    /** Extraction alone on one thread in a JVM with exactly the services' options (C1 only, 160 MB heap). */
+    /** Extraction alone on one thread in a JVM with exactly the extraction service's options (C1 only). */
     private void extractionWithServiceOptions() throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + ServiceSpec.ALL.stream().filter(s -> s.name().equals("extraction")).findFirst()
+                .orElseThrow().maxHeap());
         cmd.addAll(LaunchOptions.DEFAULT_JVM_OPTIONS);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchMain.class.getName(),
                 "--extraction-child", "--home", settings.home().toString()));

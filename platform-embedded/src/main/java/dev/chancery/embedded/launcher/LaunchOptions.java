@@ -22,7 +22,8 @@ public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports,
     public static final List<String> DEFAULT_JVM_OPTIONS = jvmOptions(System.getProperty("chancery.service.jvm",
             System.getenv("CHANCERY_SERVICE_JVM")));
 
-    static final String DEFAULT_JVM = "-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=128m"
+    /** The heap's maximum is per service ({@link ServiceSpec#maxHeap()}). */
+    static final String DEFAULT_JVM = "-XX:+UseSerialGC -Xms32m -XX:MaxMetaspaceSize=128m"
             + " -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=1";
 
     /**
