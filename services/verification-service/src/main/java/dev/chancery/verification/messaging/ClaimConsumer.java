@@ -7,13 +7,22 @@ import dev.chancery.platform.kafka.FactRecordCodec;
 import dev.chancery.platform.kafka.UndecodableFactException;
 import dev.chancery.verification.service.VerificationService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Reads ClaimExtracted and ArticleExtracted facts from {@code chancery.claims.v1}, one at a time so that events
- * are revised in a stable order; anything unreadable goes to {@code chancery.claims.v1.dlq} with its reason.
+ * Reads ClaimExtracted and ArticleExtracted facts from {@code chancery.claims.v1} in batches (at most
+ * {@code max.poll.records}), one batch at a time so that events are revised in a stable order, and applies each
+ * batch in record order. A record that cannot be read, or whose fact cannot be applied, goes alone to
+ * {@code chancery.claims.v1.dlq} with its reason; the rest of its batch is applied.
  */
 @ApplicationScoped
 public class ClaimConsumer {
@@ -23,14 +32,41 @@ public class ClaimConsumer {
         this.service = service;
     }
 
+    /**
+     * The records are taken from the batch's messages, which can be nacked one by one; a nacked batch would send
+     * every record to the dead-letter topic. The batch is acknowledged when this returns.
+     */
     @Incoming("claims")
     @Blocking
-    public void onClaim(ConsumerRecord<String, byte[]> record) {
+    public void onClaims(ConsumerRecords<String, byte[]> records,
+            IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
+        List<Message<?>> accepted = new ArrayList<>();
+        List<FactEnvelope<?>> facts = new ArrayList<>();
+        for (Message<?> message : batch.getBatchedMessages()) {
+            try {
+                facts.add(decode(message));
+                accepted.add(message);
+            } catch (UndecodableFactException e) {
+                deadLetter(message, e);
+            }
+        }
+        service.applyAll(facts).rejected().forEach(r -> deadLetter(accepted.get(r.index()), r.reason()));
+    }
+
+    private static FactEnvelope<?> decode(Message<?> message) {
+        @SuppressWarnings("unchecked")
+        ConsumerRecord<String, byte[]> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("not a Kafka record")).getRecord();
         FactEnvelope<?> fact = FactRecordCodec.decode(record);
         if (!(fact.payload() instanceof ClaimExtracted) && !(fact.payload() instanceof ArticleExtracted)) {
             throw new UndecodableFactException("expected ClaimExtracted or ArticleExtracted on " + record.topic()
                     + " but got " + fact.type().typeName());
         }
-        service.apply(fact);
+        return fact;
+    }
+
+    /** The dead-letter failure strategy sends the record with the reason, then acknowledges it. */
+    private static void deadLetter(Message<?> message, Throwable reason) {
+        message.nack(reason).toCompletableFuture().join();
     }
 }

@@ -1,13 +1,15 @@
 package dev.chancery.verification.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.chancery.model.json.ChanceryJson;
-import dev.chancery.verification.domain.ClaimSummary;
 import dev.chancery.verification.domain.EventState;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** Upserts an event's state, its citations and supersessions inside the caller's transaction. */
+import java.util.Collection;
+
+/**
+ * Writes event states, their citations and supersessions, and takes the cluster-key locks, inside the caller's
+ * transaction; each write is one round trip however many rows it carries.
+ */
 public final class EventStateWriter {
     private final SqlConnection conn;
     private final String schema;
@@ -17,26 +19,20 @@ public final class EventStateWriter {
         this.schema = schema;
     }
 
-    public void save(EventState state) {
-        String json;
-        try {
-            json = ChanceryJson.mapper().writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event state cannot be written", e);
+    /** Upserts every state (one row per event) and inserts the citations that are not stored yet. */
+    public void saveAll(Collection<EventState> states, Collection<Citation> citations) {
+        if (!states.isEmpty()) {
+            conn.preparedQuery("INSERT INTO " + schema + ".events (event_id, cluster_key, span_start, span_end,"
+                            + " revision, state) VALUES ($1, $2, $3, $4, $5, ($6::text)::jsonb)"
+                            + " ON CONFLICT (event_id) DO UPDATE SET cluster_key = EXCLUDED.cluster_key,"
+                            + " span_start = EXCLUDED.span_start, span_end = EXCLUDED.span_end,"
+                            + " revision = EXCLUDED.revision, state = EXCLUDED.state, updated_at = now()")
+                    .executeBatch(states.stream().map(EventStateWriter::row).toList()).await().indefinitely();
         }
-        var span = state.span();
-        conn.preparedQuery("INSERT INTO " + schema + ".events (event_id, cluster_key, span_start, span_end, revision, state)"
-                        + " VALUES ($1, $2, $3, $4, $5, ($6::text)::jsonb) ON CONFLICT (event_id) DO UPDATE SET"
-                        + " cluster_key = EXCLUDED.cluster_key, span_start = EXCLUDED.span_start,"
-                        + " span_end = EXCLUDED.span_end, revision = EXCLUDED.revision, state = EXCLUDED.state,"
-                        + " updated_at = now()")
-                .execute(Tuple.tuple().addString(state.eventId()).addString(state.key().canonical())
-                        .addLocalDate(span == null ? null : span.start()).addLocalDate(span == null ? null : span.end())
-                        .addInteger(state.revision()).addString(json))
-                .await().indefinitely();
-        for (ClaimSummary claim : state.claims()) {
+        if (!citations.isEmpty()) {
             conn.preparedQuery("INSERT INTO " + schema + ".event_citations (article_id, event_id) VALUES ($1, $2)"
-                    + " ON CONFLICT DO NOTHING").execute(Tuple.of(claim.articleId(), state.eventId()))
+                            + " ON CONFLICT DO NOTHING")
+                    .executeBatch(citations.stream().map(c -> Tuple.of(c.articleId(), c.eventId())).toList())
                     .await().indefinitely();
         }
     }
@@ -47,9 +43,25 @@ public final class EventStateWriter {
                 .await().indefinitely();
     }
 
-    /** Serialises work on one cluster key across consumers and replicas until the transaction ends. */
-    public void lock(String clusterKey) {
-        conn.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1))").execute(Tuple.of("verification:" + clusterKey))
-                .await().indefinitely();
+    /**
+     * Serialises work on these cluster keys across consumers and replicas until the transaction ends. The locks
+     * are taken in one statement in the order of their lock ids, the same order in every transaction, so two
+     * replicas locking overlapping keys cannot deadlock.
+     */
+    public void lockAll(Collection<String> clusterKeys) {
+        if (clusterKeys.isEmpty()) {
+            return;
+        }
+        String[] names = clusterKeys.stream().map(k -> "verification:" + k).toArray(String[]::new);
+        conn.preparedQuery("SELECT count(pg_advisory_xact_lock(h)) FROM (SELECT DISTINCT hashtext(k) AS h"
+                        + " FROM unnest($1::text[]) AS k ORDER BY h) AS ordered")
+                .execute(Tuple.tuple().addArrayOfString(names)).await().indefinitely();
+    }
+
+    private static Tuple row(EventState state) {
+        var span = state.span();
+        return Tuple.tuple().addString(state.eventId()).addString(state.key().canonical())
+                .addLocalDate(span == null ? null : span.start()).addLocalDate(span == null ? null : span.end())
+                .addInteger(state.revision()).addString(EventStateJson.write(state));
     }
 }

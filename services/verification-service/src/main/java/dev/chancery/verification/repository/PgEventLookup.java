@@ -1,7 +1,5 @@
 package dev.chancery.verification.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.chancery.model.json.ChanceryJson;
 import dev.chancery.verification.domain.ClusterKey;
 import dev.chancery.verification.domain.DateSpan;
 import dev.chancery.verification.domain.EventLookup;
@@ -15,7 +13,7 @@ import java.util.List;
 
 /**
  * The verification domain's {@link EventLookup} over PostgreSQL, bound to one transaction's connection and used
- * from a worker thread (it waits for each query).
+ * from a worker thread (it waits for each query). Used for supersession; runs of claims use {@link BatchEventLookup}.
  */
 public final class PgEventLookup implements EventLookup {
     private final SqlConnection conn;
@@ -28,9 +26,8 @@ public final class PgEventLookup implements EventLookup {
 
     @Override
     public List<EventState> candidates(ClusterKey key, DateSpan window) {
-        String sql = "SELECT state::text AS state FROM " + schema + ".events WHERE cluster_key = $1"
-                + " AND (span_start IS NULL OR (($2::date IS NULL OR span_end >= $2) AND ($3::date IS NULL OR span_start <= $3)))"
-                + " ORDER BY event_id";
+        String sql = "SELECT e.state::text AS state FROM " + schema + ".events e WHERE e.cluster_key = $1 AND "
+                + CandidateFilter.sql("e", "$2::date", "$3::date") + " ORDER BY e.event_id";
         return states(conn.preparedQuery(sql).execute(Tuple.of(key.canonical(), window.start(), window.end()))
                 .await().indefinitely());
     }
@@ -51,13 +48,7 @@ public final class PgEventLookup implements EventLookup {
 
     private static List<EventState> states(Iterable<Row> rows) {
         List<EventState> out = new ArrayList<>();
-        for (Row row : rows) {
-            try {
-                out.add(ChanceryJson.mapper().readValue(row.getString("state"), EventState.class));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored event state is unreadable", e);
-            }
-        }
+        rows.forEach(row -> out.add(EventStateJson.read(row.getString("state"))));
         return out;
     }
 }

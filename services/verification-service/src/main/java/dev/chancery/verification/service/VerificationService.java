@@ -1,91 +1,101 @@
 package dev.chancery.verification.service;
 
-import dev.chancery.model.claim.ArticleExtracted;
-import dev.chancery.model.claim.ClaimExtracted;
-import dev.chancery.model.fact.DeterministicIds;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
-import dev.chancery.model.verdict.EventVerified;
-import dev.chancery.model.verdict.VerdictRevised;
 import dev.chancery.platform.config.StoreConfig;
-import dev.chancery.platform.consumer.IdempotentConsumer;
 import dev.chancery.platform.store.BlockingTransactions;
-import dev.chancery.platform.store.ExpectedVersion;
 import dev.chancery.platform.store.FactStore;
-import dev.chancery.verification.domain.ClaimVerifier;
-import dev.chancery.verification.domain.ClusterKey;
-import dev.chancery.verification.domain.ClusterKeys;
-import dev.chancery.verification.domain.EventState;
-import dev.chancery.verification.domain.Outcome;
-import dev.chancery.verification.repository.EventStateWriter;
-import dev.chancery.verification.repository.PgEventLookup;
-import io.vertx.mutiny.sqlclient.SqlConnection;
+import dev.chancery.verification.service.Applied.Rejection;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
- * Applies one claim fact (or one superseding ArticleExtracted) to the stored events in a single transaction: the
- * processed-fact mark, the events' new states and the verdict facts commit together.
+ * Applies a batch of ClaimExtracted and ArticleExtracted facts, in order, with the result of one transaction per
+ * fact. Each run of facts between superseding ArticleExtracted facts commits in one transaction; a superseding one
+ * gets a transaction of its own. If a run fails, its facts are applied one per transaction, so that a fact that
+ * cannot be applied is rejected alone while the others commit.
  */
 @ApplicationScoped
 public class VerificationService {
     static final String CONSUMER = "verification";
+    private static final Logger LOG = Logger.getLogger(VerificationService.class);
+    /** Deadlock and serialisation failures: another try may well succeed. */
+    private static final Set<String> TRANSIENT = Set.of("40P01", "40001");
+    private static final int ATTEMPTS = 3;
+
     private final BlockingTransactions transactions;
-    private final IdempotentConsumer consumer;
     private final FactStore store;
     private final String schema;
 
-    public VerificationService(BlockingTransactions transactions, IdempotentConsumer consumer, FactStore store,
-            StoreConfig config) {
+    public VerificationService(BlockingTransactions transactions, FactStore store, StoreConfig config) {
         this.transactions = transactions;
-        this.consumer = consumer;
         this.store = store;
         this.schema = config.schema();
     }
 
-    /** @return the verdict facts appended (none for a duplicate or a fact that changes no judgement) */
-    public List<FactEnvelope<FactPayload>> apply(FactEnvelope<? extends FactPayload> fact) {
-        return transactions.inTransaction(conn -> {
-            if (!consumer.firstTime(conn, CONSUMER, fact.factId()).await().indefinitely()) {
-                return List.of();
+    /** @return the verdict facts appended, and the facts that could not be applied even alone */
+    public Applied applyAll(List<? extends FactEnvelope<?>> facts) {
+        List<FactEnvelope<FactPayload>> published = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        for (int from = 0, to; from < facts.size(); from = to) {
+            to = endOfRun(facts, from);
+            try {
+                published.addAll(withRetries(facts.subList(from, to)));
+            } catch (RuntimeException e) {
+                if (to - from == 1) {
+                    rejected.add(new Rejection(from, e));
+                    continue;
+                }
+                LOG.warnf("a transaction of %d facts failed (%s); applying them one per transaction", to - from, e);
+                for (int i = from; i < to; i++) {
+                    try {
+                        published.addAll(withRetries(facts.subList(i, i + 1)));
+                    } catch (RuntimeException alone) {
+                        rejected.add(new Rejection(i, alone));
+                    }
+                }
             }
-            var lookup = new PgEventLookup(conn, schema);
-            var writer = new EventStateWriter(conn, schema);
-            List<Outcome> outcomes = outcomes(fact.payload(), lookup, writer);
-            List<FactEnvelope<FactPayload>> published = new ArrayList<>();
-            for (Outcome outcome : outcomes) {
-                writer.save(outcome.state());
-                outcome.publication().ifPresent(payload -> published.addAll(publish(conn, fact, outcome.state(), payload)));
-            }
-            return published;
-        });
+        }
+        return new Applied(published, rejected);
     }
 
-    private static List<Outcome> outcomes(FactPayload payload, PgEventLookup lookup, EventStateWriter writer) {
-        if (payload instanceof ClaimExtracted claim) {
-            new TreeSet<>(ClusterKeys.of(claim).stream().map(ClusterKey::canonical).toList()).forEach(writer::lock);
-            return new ClaimVerifier(lookup).onClaim(claim);
+    private static int endOfRun(List<? extends FactEnvelope<?>> facts, int from) {
+        int to = from + 1;
+        if (!SupersessionApplier.supersedes(facts.get(from))) {
+            while (to < facts.size() && !SupersessionApplier.supersedes(facts.get(to))) {
+                to++;
+            }
         }
-        if (payload instanceof ArticleExtracted done && done.supersedes() != null) {
-            writer.markSuperseded(done.articleId(), done.supersedes());
-            new TreeSet<>(lookup.citing(done.articleId()).stream().map(e -> e.key().canonical()).toList())
-                    .forEach(writer::lock);
-            return new ClaimVerifier(lookup).onArticleExtracted(done);
-        }
-        return List.of();
+        return to;
     }
 
-    private List<FactEnvelope<FactPayload>> publish(SqlConnection conn, FactEnvelope<?> cause, EventState state,
-            FactPayload payload) {
-        int revision = payload instanceof VerdictRevised revised ? revised.revision() : 1;
-        ExpectedVersion expected = payload instanceof EventVerified ? ExpectedVersion.noStream()
-                : ExpectedVersion.exactly(revision - 1L);
-        var fact = FactEnvelope.of(DeterministicIds.of("verdict", state.eventId(), Integer.toString(revision)), payload,
-                cause.correlationId() != null ? cause.correlationId() : cause.factId(), cause.factId(),
-                cause.validTime(), cause.publishedTime());
-        return store.append(conn, state.eventId(), expected, List.of(fact)).await().indefinitely();
+    private List<FactEnvelope<FactPayload>> withRetries(List<? extends FactEnvelope<?>> run) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(conn -> {
+                    var tx = new VerificationTx(conn, store, schema);
+                    return SupersessionApplier.supersedes(run.get(0)) ? SupersessionApplier.apply(tx, run.get(0))
+                            : ClaimRunApplier.apply(tx, run);
+                });
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isTransient(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PgException pg && TRANSIENT.contains(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,66 @@
+package dev.chancery.verification.repository;
+
+import dev.chancery.verification.domain.DateSpan;
+import dev.chancery.verification.domain.EventState;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads, in one round trip each, what a batch transaction needs before it applies its facts: the candidate events
+ * of all its cluster keys (each key with the union of its claims' windows) and the superseded extractor versions
+ * of its articles.
+ */
+public final class BatchEventLoader {
+    private final SqlConnection conn;
+    private final String schema;
+
+    public BatchEventLoader(SqlConnection conn, String schema) {
+        this.conn = conn;
+        this.schema = schema;
+    }
+
+    /** @param windows canonical cluster key to the window covering every claim of the batch with that key */
+    public BatchEventLookup load(Map<String, DateSpan> windows, Collection<String> articleIds) {
+        return new BatchEventLookup(windows.keySet(), candidates(windows), superseded(articleIds));
+    }
+
+    static String pair(String articleId, String extractorVersion) {
+        return articleId + '\u001f' + extractorVersion;
+    }
+
+    private List<EventState> candidates(Map<String, DateSpan> windows) {
+        List<EventState> out = new ArrayList<>();
+        if (windows.isEmpty()) {
+            return out;
+        }
+        String sql = "SELECT e.state::text AS state FROM " + schema + ".events e"
+                + " JOIN unnest($1::text[], $2::date[], $3::date[]) AS w(k, s, t) ON e.cluster_key = w.k"
+                + " WHERE " + CandidateFilter.sql("e", "w.s", "w.t");
+        Tuple params = Tuple.tuple().addArrayOfString(windows.keySet().toArray(String[]::new))
+                .addArrayOfLocalDate(windows.values().stream().map(DateSpan::start).toArray(LocalDate[]::new))
+                .addArrayOfLocalDate(windows.values().stream().map(DateSpan::end).toArray(LocalDate[]::new));
+        conn.preparedQuery(sql).execute(params).await().indefinitely()
+                .forEach(row -> out.add(EventStateJson.read(row.getString("state"))));
+        return out;
+    }
+
+    private Set<String> superseded(Collection<String> articleIds) {
+        Set<String> out = new HashSet<>();
+        if (articleIds.isEmpty()) {
+            return out;
+        }
+        conn.preparedQuery("SELECT article_id, extractor_version FROM " + schema + ".superseded_extractions"
+                        + " WHERE article_id = ANY($1)")
+                .execute(Tuple.tuple().addArrayOfString(articleIds.toArray(String[]::new))).await().indefinitely()
+                .forEach(row -> out.add(pair(row.getString("article_id"), row.getString("extractor_version"))));
+        return out;
+    }
+}

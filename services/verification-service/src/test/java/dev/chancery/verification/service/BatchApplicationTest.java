@@ -1,0 +1,108 @@
+package dev.chancery.verification.service;
+
+import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.model.claim.ArticleExtracted;
+import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.platform.store.FactStore;
+import dev.chancery.verification.service.EngineReplay.Verdict;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Batches applied in one transaction against the real PostgreSQL give what one transaction per fact gives. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+class BatchApplicationTest {
+    @Inject
+    VerificationService service;
+    @Inject
+    Pool pool;
+    @Inject
+    FactStore store;
+
+    @Test
+    void aBatchStoresTheVerdictsAndStatesOfTheDomainAppliedOneByOne() throws Exception {
+        List<FactEnvelope<?>> facts = new RecurringClaims().facts(200);
+        long start = System.nanoTime();
+        Applied applied = service.applyAll(facts);
+        System.out.printf("one batch of %d claims applied in %d ms%n", facts.size(),
+                (System.nanoTime() - start) / 1_000_000);
+
+        assertThat(applied.rejected()).isEmpty();
+        assertSameAsOneByOne(facts, applied);
+    }
+
+    @Test
+    void aRedeliveredBatchChangesNothingAndAPartlyRedeliveredOneAppliesOnlyTheNewFacts() throws Exception {
+        var claims = new RecurringClaims();
+        List<FactEnvelope<?>> facts = claims.facts(80);
+        service.applyAll(facts.subList(0, 50));
+        int stored = new StoredVerdicts(pool, store).causedBy(ids(facts)).size();
+
+        Applied again = service.applyAll(facts.subList(0, 50));
+        assertThat(again.published()).isEmpty();
+        assertThat(again.rejected()).isEmpty();
+        assertThat(new StoredVerdicts(pool, store).causedBy(ids(facts))).hasSize(stored);
+
+        List<FactEnvelope<?>> overlapping = new ArrayList<>(facts.subList(30, 80));
+        overlapping.add(5, facts.get(35)); // a duplicate inside the batch counts once
+        service.applyAll(overlapping);
+        assertSameAsOneByOne(facts, null);
+    }
+
+    @Test
+    void aFactTheDomainCannotApplyIsRejectedAloneWhileTheRestOfItsBatchCommits() throws Exception {
+        var claims = new RecurringClaims();
+        List<FactEnvelope<?>> good = claims.facts(40);
+        List<FactEnvelope<?>> batch = new ArrayList<>(good);
+        batch.add(20, claims.poison());
+
+        Applied applied = service.applyAll(batch);
+
+        assertThat(applied.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.index()).isEqualTo(20);
+            assertThat(r.reason()).isInstanceOf(NullPointerException.class);
+        });
+        assertSameAsOneByOne(good, applied);
+    }
+
+    @Test
+    void aSupersessionInsideABatchIsAppliedInItsPlace() throws Exception {
+        var claims = new RecurringClaims();
+        List<FactEnvelope<?>> facts = claims.facts(30);
+        // claims 9-11 come from article a3; 11 arrives after its version was superseded and must be ignored
+        String article = ((dev.chancery.model.claim.ClaimExtracted) facts.get(9).payload()).articleId();
+        var done = new ArticleExtracted(article, "rules-2", 0, List.of(), "rules-1");
+        facts.add(11, FactEnvelope.of(UUID.randomUUID(), done, null, null, null, null));
+
+        Applied applied = service.applyAll(facts);
+
+        assertThat(applied.rejected()).isEmpty();
+        assertSameAsOneByOne(facts, applied);
+    }
+
+    private void assertSameAsOneByOne(List<FactEnvelope<?>> facts, Applied applied) throws Exception {
+        EngineReplay expected = EngineReplay.of(facts);
+        var stored = new StoredVerdicts(pool, store);
+        assertThat(expected.verdicts()).hasSizeGreaterThan(facts.size() / 2);
+        assertThat(stored.causedBy(ids(facts))).containsExactlyElementsOf(expected.verdicts());
+        if (applied != null) {
+            assertThat(applied.published().stream().map(Verdict::of).toList())
+                    .containsExactlyElementsOf(expected.verdicts());
+        }
+        assertThat(stored.states(expected.states().keySet())).isEqualTo(expected.states());
+        assertThat(stored.uncited(expected.states().values())).isZero();
+    }
+
+    static List<UUID> ids(List<FactEnvelope<?>> facts) {
+        return facts.stream().map(FactEnvelope::factId).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.chancery.verification.service;
+
+import dev.chancery.model.json.ChanceryJson;
+import dev.chancery.platform.store.FactStore;
+import dev.chancery.verification.domain.EventState;
+import dev.chancery.verification.service.EngineReplay.Verdict;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Reads back what verification stored: verdict facts by cause in position order, event states, citations. */
+public final class StoredVerdicts {
+    private final Pool pool;
+    private final FactStore store;
+
+    public StoredVerdicts(Pool pool, FactStore store) {
+        this.pool = pool;
+        this.store = store;
+    }
+
+    /** Every verdict fact caused by one of these facts, in position order. */
+    public List<Verdict> causedBy(Collection<UUID> causes) {
+        List<Verdict> out = new ArrayList<>();
+        pool.preparedQuery("SELECT fact_id FROM verification.facts WHERE causation_id = ANY($1) ORDER BY position")
+                .execute(Tuple.tuple().addArrayOfUUID(causes.toArray(UUID[]::new))).await().indefinitely()
+                .forEach(row -> out.add(Verdict.of(store.find(row.getUUID("fact_id")).await().indefinitely()
+                        .orElseThrow())));
+        return out;
+    }
+
+    public Map<String, EventState> states(Collection<String> eventIds) throws Exception {
+        Map<String, EventState> out = new TreeMap<>();
+        for (var row : pool.preparedQuery("SELECT state::text AS state FROM verification.events"
+                        + " WHERE event_id = ANY($1)")
+                .execute(Tuple.tuple().addArrayOfString(eventIds.toArray(String[]::new))).await().indefinitely()) {
+            EventState state = ChanceryJson.mapper().readValue(row.getString("state"), EventState.class);
+            out.put(state.eventId(), state);
+        }
+        return out;
+    }
+
+    /** Claims of these events whose (article, event) citation is missing. */
+    public long uncited(Collection<EventState> states) {
+        return states.stream().flatMap(s -> s.claims().stream().map(c -> Tuple.of(c.articleId(), s.eventId())))
+                .filter(t -> !pool.preparedQuery("SELECT 1 FROM verification.event_citations WHERE article_id = $1"
+                        + " AND event_id = $2").execute(t).await().indefinitely().iterator().hasNext())
+                .count();
+    }
+}
