@@ -1,43 +1,39 @@
 package dev.chancery.query.messaging;
 
-import dev.chancery.platform.kafka.FactRecordCodec;
-import dev.chancery.query.repository.ProjectionWriter;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes every fact topic (group {@code query-projections}) into the projections. A record that cannot be
- * decoded or applied fails its message, which the dead-letter-queue strategy sends to {@code <topic>.dlq}
- * with the reason in its headers.
+ * Consumes every fact topic (group {@code query-projections}) into the projections, one polled batch at a time
+ * (at most {@code max.poll.records}; see {@link LiveBatches}). The records are taken from the batch's messages,
+ * which can be nacked one by one to the dead-letter topic.
  */
 @ApplicationScoped
 public class FactConsumers {
-    private final ProjectionWriter writer;
+    private final LiveBatches batches;
 
-    public FactConsumers(ProjectionWriter writer) {
-        this.writer = writer;
+    public FactConsumers(LiveBatches batches) {
+        this.batches = batches;
     }
 
     @Incoming("articles")
-    public Uni<Void> articles(ConsumerRecord<String, byte[]> record) {
-        return apply(record);
+    public Uni<Void> articles(ConsumerRecords<String, byte[]> records,
+            IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
+        return batches.apply(batch.getBatchedMessages());
     }
 
     @Incoming("claims")
-    public Uni<Void> claims(ConsumerRecord<String, byte[]> record) {
-        return apply(record);
+    public Uni<Void> claims(ConsumerRecords<String, byte[]> records,
+            IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
+        return batches.apply(batch.getBatchedMessages());
     }
 
     @Incoming("verdicts")
-    public Uni<Void> verdicts(ConsumerRecord<String, byte[]> record) {
-        return apply(record);
-    }
-
-    private Uni<Void> apply(ConsumerRecord<String, byte[]> record) {
-        return Uni.createFrom().item(() -> FactRecordCodec.decode(record))
-                .chain(writer::applyLive)
-                .replaceWithVoid();
+    public Uni<Void> verdicts(ConsumerRecords<String, byte[]> records,
+            IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
+        return batches.apply(batch.getBatchedMessages());
     }
 }

@@ -1,5 +1,6 @@
 package dev.chancery.query.messaging;
 
+import dev.chancery.query.config.RebuildConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -12,13 +13,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Raw Kafka consumers for rebuilds: no group, no commits, every partition assigned from the beginning. */
+/**
+ * Raw Kafka consumers for rebuilds: no group, no commits, every partition assigned from the beginning; a poll
+ * returns at most {@code chancery.query.rebuild.max-batch} records, the size of one rebuild transaction.
+ */
 @ApplicationScoped
 public class RebuildConsumers {
     private final String bootstrapServers;
+    private final int maxBatch;
 
-    public RebuildConsumers(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public RebuildConsumers(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            RebuildConfig config) {
         this.bootstrapServers = bootstrapServers;
+        this.maxBatch = config.maxBatch();
     }
 
     public KafkaConsumer<String, byte[]> create(String clientId) {
@@ -26,7 +33,7 @@ public class RebuildConsumers {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG, clientId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxBatch),
                 new StringDeserializer(), new ByteArrayDeserializer());
     }
 

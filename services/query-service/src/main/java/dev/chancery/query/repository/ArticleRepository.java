@@ -12,10 +12,6 @@ import java.util.List;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<ArticleRow, Long> {
 
-    public Uni<List<ArticleRow>> versions(int generation, String articleId) {
-        return list("generation = ?1 and articleId = ?2", generation, articleId);
-    }
-
     /** The articles current at {@code asOf} in the active generation. */
     public Uni<List<ArticleRow>> current(Collection<String> articleIds, Instant asOf) {
         if (articleIds.isEmpty()) {

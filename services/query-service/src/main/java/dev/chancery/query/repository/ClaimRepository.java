@@ -18,10 +18,6 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimRow, Long> {
             "generation = (select s.activeGeneration from ProjectionStateRow s where s.name = 'claims')";
     private static final String CURRENT = "recordedFrom <= :asOf and (recordedTo is null or recordedTo > :asOf)";
 
-    public Uni<List<ClaimRow>> versions(int generation, String claimId) {
-        return list("generation = ?1 and claimId = ?2", generation, claimId);
-    }
-
     /** Row id by claim id of the claims current at {@code asOf} in the active generation, without payloads. */
     public Uni<Map<String, Long>> currentRowIds(Collection<String> claimIds, Instant asOf) {
         if (claimIds.isEmpty()) {

@@ -19,10 +19,6 @@ public class EventVersionRepository implements PanacheRepositoryBase<EventVersio
     private static final String CURRENT = " and recordedFrom <= :asOf and (recordedTo is null or recordedTo > :asOf)"
             + " and verdict is not null";
 
-    public Uni<List<EventVersionRow>> versions(int generation, String eventId) {
-        return list("generation = ?1 and eventId = ?2", generation, eventId);
-    }
-
     public Uni<List<EventVersionRow>> currentAtGathering(String gathering, String eventType, Instant asOf) {
         return list(ACTIVE + " and gathering = :g and eventType = :t" + CURRENT,
                 Parameters.with("g", gathering).and("t", eventType).and("asOf", asOf));

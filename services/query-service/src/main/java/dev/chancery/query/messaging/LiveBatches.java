@@ -1,0 +1,60 @@
+package dev.chancery.query.messaging;
+
+import dev.chancery.query.messaging.DecodedBatch.Decoded;
+import dev.chancery.query.repository.ProjectionWriter;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Projects one polled batch of a live channel: the facts are applied in one transaction; if it fails, each fact
+ * is applied in a transaction of its own. A record that is not a fact, or whose fact fails even alone, is nacked
+ * alone: the dead-letter-queue strategy sends it to {@code <topic>.dlq} with the reason, and the others are
+ * applied. Nacking the whole batch would dead-letter every record of it.
+ */
+@ApplicationScoped
+public class LiveBatches {
+    private static final Logger LOG = Logger.getLogger(LiveBatches.class);
+
+    private final ProjectionWriter writer;
+
+    public LiveBatches(ProjectionWriter writer) {
+        this.writer = writer;
+    }
+
+    /** Completes once every message is applied or dead-lettered; the batch is then acknowledged. */
+    public Uni<Void> apply(List<Message<?>> messages) {
+        DecodedBatch<Message<?>> batch = DecodedBatch.of(messages, LiveBatches::record);
+        Uni<Void> undecodable = Multi.createFrom().iterable(batch.undecodable())
+                .onItem().transformToUniAndConcatenate(u -> deadLetter(u.source(), u.reason()))
+                .collect().last().replaceWithVoid();
+        return undecodable.chain(() -> writer.applyLive(batch.envelopes()).replaceWithVoid()
+                .onFailure().recoverWithUni(e -> {
+                    LOG.warnf("batch of %d facts failed (%s); applying them one by one", batch.facts().size(), e);
+                    return oneByOne(batch.facts());
+                }));
+    }
+
+    private Uni<Void> oneByOne(List<Decoded<Message<?>>> facts) {
+        return Multi.createFrom().iterable(facts)
+                .onItem().transformToUniAndConcatenate(d -> writer.applyLive(List.of(d.fact())).replaceWithVoid()
+                        .onFailure().recoverWithUni(e -> deadLetter(d.source(), e)))
+                .collect().last().replaceWithVoid();
+    }
+
+    private static Uni<Void> deadLetter(Message<?> message, Throwable reason) {
+        return Uni.createFrom().completionStage(() -> message.nack(reason));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, byte[]> record(Message<?> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("not a Kafka record")).getRecord();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.chancery.query.it;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.model.fact.FactPayload;
+import dev.chancery.model.json.ChanceryJson;
+import dev.chancery.query.projection.ChangeFeed;
+import dev.chancery.query.projection.EventVersions;
+import dev.chancery.query.projection.FactRows;
+import dev.chancery.query.projection.ProjectionName;
+import dev.chancery.query.projection.TransactionTimeline;
+import dev.chancery.query.projection.Versioned;
+import dev.chancery.query.repository.ArticleRow;
+import dev.chancery.query.repository.ClaimRow;
+import dev.chancery.query.repository.EventVersionRow;
+import dev.chancery.query.repository.ExtractionRow;
+import dev.chancery.query.repository.VersionedRow;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The reference the batched writer must agree with: the one-fact-per-transaction Hibernate Reactive path it
+ * replaced (processed_facts insert, SELECT of the key's versions, placement, persist), writing into a scratch
+ * generation. The stream changes it would have logged are returned instead of written, since the change log
+ * keeps one change per kind and fact.
+ */
+final class OneFactAtATime {
+    private OneFactAtATime() {
+    }
+
+    /** Applies the facts in order, each in its own transaction; yields the changes as {@link ProjectionRows#changes}. */
+    static List<String> apply(List<FactEnvelope<FactPayload>> facts, int generation) throws Throwable {
+        List<String> changes = new ArrayList<>();
+        for (FactEnvelope<FactPayload> fact : facts) {
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> firstTime(fact, generation)
+                    .chain(first -> first ? applyOne(fact, generation, changes) : Uni.createFrom().voidItem())));
+        }
+        changes.sort(Comparator.comparing(c -> c.substring(0, c.indexOf(" | "))));
+        return changes;
+    }
+
+    /** Deletes what {@link #apply} wrote. */
+    static void forget(int generation) {
+        ProjectionRows.TABLES.keySet().forEach(t -> Db.update("DELETE FROM query." + t + " WHERE generation = ?",
+                generation));
+        Db.update("DELETE FROM query.processed_facts WHERE generation = ?", generation);
+    }
+
+    private static Uni<Boolean> firstTime(FactEnvelope<FactPayload> fact, int generation) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO query.processed_facts"
+                        + " (projection, generation, fact_id) VALUES (:p, :g, :f) ON CONFLICT DO NOTHING")
+                .setParameter("p", ProjectionName.of(fact.type()).id()).setParameter("g", generation)
+                .setParameter("f", fact.factId()).executeUpdate()).map(n -> n == 1);
+    }
+
+    private static Uni<Void> applyOne(FactEnvelope<FactPayload> fact, int generation, List<String> changes) {
+        return switch (fact.type()) {
+            case ARTICLE_INGESTED -> {
+                ArticleRow row = FactRows.article(fact, generation);
+                yield insert(ArticleRow.list("generation = ?1 and articleId = ?2", generation, row.articleId), row)
+                        .replaceWithVoid();
+            }
+            case CLAIM_EXTRACTED -> {
+                ClaimRow row = FactRows.claim(fact, generation);
+                yield insert(ClaimRow.list("generation = ?1 and claimId = ?2", generation, row.claimId), row)
+                        .replaceWithVoid();
+            }
+            case ARTICLE_EXTRACTED -> {
+                ExtractionRow row = FactRows.extraction(fact, generation);
+                yield insert(ExtractionRow.list("generation = ?1 and articleId = ?2 and extractorVersion = ?3",
+                        generation, row.articleId, row.extractorVersion), row).replaceWithVoid();
+            }
+            case EVENT_VERIFIED, VERDICT_REVISED -> {
+                EventVersionRow row = EventVersions.row(fact, generation);
+                yield insert(EventVersionRow.list("generation = ?1 and eventId = ?2", generation, row.eventId), row)
+                        .invoke(previous -> {
+                            if (row.recordedTo == null) {
+                                ChangeFeed.between((EventVersionRow) previous, row).forEach(c -> changes.add(
+                                        "event_id=" + row.eventId + " | kind=" + c.kind() + " | fact_id="
+                                                + row.factId + " | data=" + json(c.data()) + " | "));
+                            }
+                        }).replaceWithVoid();
+            }
+        };
+    }
+
+    private static String json(Object value) {
+        try {
+            return ChanceryJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Inserts {@code row} into its key's timeline; yields the version it closed, if any. */
+    private static <V extends VersionedRow> Uni<Versioned> insert(Uni<List<V>> versions, V row) {
+        return versions.chain(existing -> {
+            TransactionTimeline.Placement<V> placement = TransactionTimeline.place(existing, row.recordedFrom());
+            Instant to = TransactionTimeline.apply(placement, row.recordedFrom());
+            if (to != null) {
+                row.closeAt(to);
+            }
+            return row.persist().replaceWith(placement.toClose());
+        });
+    }
+}

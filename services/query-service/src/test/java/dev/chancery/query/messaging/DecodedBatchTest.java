@@ -1,0 +1,56 @@
+package dev.chancery.query.messaging;
+
+import dev.chancery.model.claim.ArticleExtracted;
+import dev.chancery.model.fact.CloudEventHeaders;
+import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.model.fact.FactPayload;
+import dev.chancery.model.fact.Topics;
+import dev.chancery.platform.kafka.FactRecordCodec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reading a polled batch into facts, and the records that are not facts with their reason. */
+class DecodedBatchTest {
+
+    @Test
+    void factsKeepTheirOrderAndRecordsThatAreNotFactsKeepTheirReason() {
+        FactEnvelope<FactPayload> first = fact("a-1");
+        FactEnvelope<FactPayload> second = fact("a-2");
+        var headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.TYPE, "dev.chancery.ArticleExtracted.v1".getBytes(StandardCharsets.UTF_8));
+        List<ConsumerRecord<String, byte[]>> records = List.of(record(FactRecordCodec.encode(first, Topics.CLAIMS,
+                        "a-1"), 0), record(new ProducerRecord<>(Topics.CLAIMS, null, "k", "not a fact".getBytes(), null), 1),
+                record(new ProducerRecord<>(Topics.CLAIMS, null, "k", "{".getBytes(), headers), 2),
+                record(FactRecordCodec.encode(second, Topics.CLAIMS, "a-2"), 3));
+
+        var batch = DecodedBatch.of(records);
+
+        assertThat(batch.envelopes()).extracting(FactEnvelope::factId).containsExactly(first.factId(),
+                second.factId());
+        assertThat(batch.facts()).extracting(d -> d.source().offset()).containsExactly(0L, 3L);
+        assertThat(batch.undecodable()).extracting(u -> u.source().offset()).containsExactly(1L, 2L);
+        assertThat(batch.undecodable().get(0).reason()).hasMessageContaining("ce_type");
+        assertThat(batch.undecodable().get(1).reason()).hasMessageContaining("is not a readable");
+    }
+
+    private static FactEnvelope<FactPayload> fact(String articleId) {
+        return FactEnvelope.<FactPayload>of(UUID.randomUUID(), new ArticleExtracted(articleId, "v1", 0, List.of(),
+                null), UUID.randomUUID(), null, null, null).producedBy("test/0").stored(1, 1, Instant.now());
+    }
+
+    private static ConsumerRecord<String, byte[]> record(ProducerRecord<String, byte[]> r, long offset) {
+        return new ConsumerRecord<>(r.topic(), 0, offset, 0L, TimestampType.CREATE_TIME, 0, 0, r.key(), r.value(),
+                r.headers() == null ? new RecordHeaders() : r.headers(), Optional.empty());
+    }
+}
