@@ -50,4 +50,20 @@ class IdempotentConsumerTest {
         assertThat(ran).isTrue();
         assertThat(store.readStream(stream).await().indefinitely()).hasSize(1);
     }
+
+    @Test
+    void firstTimeAllMarksEachIdOnceAndOnlyItsFirstOccurrenceCounts() {
+        UUID done = UUID.randomUUID(), a = UUID.randomUUID(), b = UUID.randomUUID();
+        store.pool().withTransaction(conn -> consumer.firstTime(conn, "batch-consumer", done)).await().indefinitely();
+
+        List<Boolean> first = store.pool().withTransaction(conn -> consumer.firstTimeAll(conn, "batch-consumer",
+                List.of(a, done, b, a, done))).await().indefinitely();
+        assertThat(first).containsExactly(true, false, true, false, false);
+        List<Boolean> again = store.pool().withTransaction(conn -> consumer.firstTimeAll(conn, "batch-consumer",
+                List.of(b, a))).await().indefinitely();
+        assertThat(again).containsExactly(false, false);
+        List<Boolean> otherConsumer = store.pool().withTransaction(conn -> consumer.firstTimeAll(conn, "other-consumer",
+                List.of(a))).await().indefinitely();
+        assertThat(otherConsumer).containsExactly(true);
+    }
 }

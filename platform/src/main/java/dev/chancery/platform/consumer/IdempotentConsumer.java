@@ -6,6 +6,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -33,8 +36,27 @@ public class IdempotentConsumer {
 
     /** Records the fact as processed; false when it already was. */
     public Uni<Boolean> firstTime(SqlConnection conn, String consumer, UUID factId) {
-        return conn.preparedQuery("INSERT INTO " + store.table("processed_facts")
-                        + " (consumer, fact_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                .execute(Tuple.of(consumer, factId)).map(rows -> rows.rowCount() == 1);
+        return firstTimeAll(conn, consumer, List.of(factId)).map(first -> first.get(0));
+    }
+
+    /**
+     * Records the facts as processed with one statement.
+     *
+     * @return per id, in order, whether it is recorded now for the first time; of an id repeated in the list only
+     *         the first occurrence can be
+     */
+    public Uni<List<Boolean>> firstTimeAll(SqlConnection conn, String consumer, List<UUID> factIds) {
+        if (factIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return conn.preparedQuery("INSERT INTO " + store.table("processed_facts") + " (consumer, fact_id)"
+                        + " SELECT DISTINCT $1::text, id FROM unnest($2::uuid[]) AS id"
+                        + " ON CONFLICT DO NOTHING RETURNING fact_id")
+                .execute(Tuple.tuple().addString(consumer).addArrayOfUUID(factIds.toArray(UUID[]::new)))
+                .map(rows -> {
+                    Set<UUID> fresh = new HashSet<>();
+                    rows.forEach(r -> fresh.add(r.getUUID("fact_id")));
+                    return factIds.stream().map(fresh::remove).toList();
+                });
     }
 }

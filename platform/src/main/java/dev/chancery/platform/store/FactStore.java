@@ -9,17 +9,18 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The service's append-only event store: append to a stream with an expected version, read a stream,
+ * The service's append-only event store: append to one or several streams with expected versions, read a stream,
  * read or subscribe from a global position. Every append also writes the outbox in the same transaction.
  * Appends are serialised by a transaction-scoped advisory lock so that positions commit in order and the
  * relay never skips a fact that committed late.
@@ -28,12 +29,12 @@ import java.util.UUID;
 public class FactStore {
     private final Pool pool;
     private final String schema;
-    private final String producer;
+    private final FactInserts inserts;
 
     public FactStore(Pool pool, StoreConfig config) {
         this.pool = pool;
         this.schema = config.schema();
-        this.producer = config.producer();
+        this.inserts = new FactInserts(table("facts"), table("outbox"), config.producer());
     }
 
     public Pool pool() {
@@ -54,27 +55,24 @@ public class FactStore {
     /** Appends inside the caller's transaction, so that state changes and facts commit together. */
     public Uni<List<FactEnvelope<FactPayload>>> append(SqlConnection conn, String streamId, ExpectedVersion expected,
             List<? extends FactEnvelope<?>> facts) {
+        return appendAll(conn, List.of(new StreamAppend(streamId, expected, facts)));
+    }
+
+    /**
+     * Appends to several streams inside the caller's transaction, with the result of one {@code append} after
+     * another: the same versions, positions in input order, the same exceptions; nothing is written when any
+     * expected version fails. Appends to the same stream chain.
+     *
+     * @return every fact as stored, in input order
+     */
+    public Uni<List<FactEnvelope<FactPayload>>> appendAll(SqlConnection conn, List<StreamAppend> appends) {
+        if (appends.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        String[] streams = appends.stream().map(StreamAppend::streamId).distinct().toArray(String[]::new);
         return conn.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1))").execute(Tuple.of(table("facts")))
-                .chain(() -> currentVersion(conn, streamId))
-                .chain(actual -> {
-                    if (!expected.admits(actual)) {
-                        return Uni.createFrom().failure(new WrongExpectedVersionException(streamId, expected, actual));
-                    }
-                    Uni<List<FactEnvelope<FactPayload>>> chain = Uni.createFrom().item(new ArrayList<>());
-                    long version = actual;
-                    for (FactEnvelope<?> fact : facts) {
-                        if (!streamId.equals(fact.streamId())) {
-                            return Uni.createFrom().failure(new IllegalArgumentException(
-                                    "fact " + fact.factId() + " belongs to stream " + fact.streamId()));
-                        }
-                        long next = ++version;
-                        chain = chain.chain(stored -> insert(conn, fact, next).map(s -> {
-                            stored.add(s);
-                            return stored;
-                        }));
-                    }
-                    return chain;
-                });
+                .chain(() -> currentVersions(conn, streams))
+                .chain(current -> inserts.insert(conn, AppendPlan.of(appends, current)));
     }
 
     public Uni<Long> currentVersion(SqlConnection conn, String streamId) {
@@ -128,33 +126,15 @@ public class FactStore {
                 .onItem().transformToIterable(batch -> batch);
     }
 
-    private Uni<FactEnvelope<FactPayload>> insert(SqlConnection conn, FactEnvelope<?> fact, long version) {
-        String sql = "INSERT INTO " + table("facts") + " AS f (stream_id, stream_version, fact_id, type, payload,"
-                + " correlation_id, causation_id, producer, valid_time, published_time)"
-                + " VALUES ($1, $2, $3, $4, ($5::text)::jsonb, $6, $7, $8, $9, $10)"
-                + " RETURNING " + FactRows.COLUMNS;
-        Tuple params = Tuple.tuple().addString(fact.streamId()).addLong(version).addUUID(fact.factId())
-                .addString(fact.type().typeName()).addString(FactRows.payloadJson(fact.payload()))
-                .addUUID(fact.correlationId()).addUUID(fact.causationId())
-                .addString(fact.producer() != null ? fact.producer() : producer)
-                .addOffsetDateTime(FactRows.offset(fact.validTime()))
-                .addOffsetDateTime(FactRows.offset(fact.publishedTime()));
-        return conn.preparedQuery(sql).execute(params)
-                .onFailure(PgException.class).transform(e -> translate((PgException) e, fact, version))
-                .map(rows -> FactRows.toEnvelope(rows.iterator().next()))
-                .call(stored -> conn.preparedQuery("INSERT INTO " + table("outbox")
-                                + " (position, topic, record_key) VALUES ($1, $2, $3)")
-                        .execute(Tuple.of(stored.position(), stored.type().topic(), stored.streamId())));
-    }
-
-    private static Throwable translate(PgException e, FactEnvelope<?> fact, long version) {
-        if ("23505".equals(e.getSqlState()) && e.getConstraint() != null && e.getConstraint().contains("fact_id")) {
-            return new DuplicateFactException(fact.factId());
-        }
-        if ("23505".equals(e.getSqlState())) {
-            return new WrongExpectedVersionException(fact.streamId(), ExpectedVersion.exactly(version - 1), version);
-        }
-        return e;
+    /** Current versions of those of {@code streams} that exist; read after the lock, so nobody appends meanwhile. */
+    private Uni<Map<String, Long>> currentVersions(SqlConnection conn, String[] streams) {
+        return conn.preparedQuery("SELECT stream_id, max(stream_version) AS v FROM " + table("facts")
+                        + " WHERE stream_id = ANY($1) GROUP BY stream_id")
+                .execute(Tuple.tuple().addArrayOfString(streams)).map(rows -> {
+                    Map<String, Long> versions = new HashMap<>();
+                    rows.forEach(r -> versions.put(r.getString("stream_id"), r.getLong("v")));
+                    return versions;
+                });
     }
 
     private static List<FactEnvelope<FactPayload>> envelopes(Iterable<Row> rows) {

@@ -28,7 +28,7 @@ final class ClaimRunApplier {
 
     /** @return the verdict facts appended */
     static List<FactEnvelope<FactPayload>> apply(VerificationTx tx, List<? extends FactEnvelope<?>> facts) {
-        List<? extends FactEnvelope<?>> fresh = tx.processed().firstTime(VerificationService.CONSUMER, facts);
+        List<? extends FactEnvelope<?>> fresh = tx.firstTime(facts);
         List<ClaimExtracted> claims = fresh.stream().filter(f -> f.payload() instanceof ClaimExtracted)
                 .map(f -> (ClaimExtracted) f.payload()).toList();
         Map<String, DateSpan> windows = windows(claims);

@@ -26,7 +26,7 @@ final class SupersessionApplier {
 
     /** @return the verdict facts appended */
     static List<FactEnvelope<FactPayload>> apply(VerificationTx tx, FactEnvelope<?> fact) {
-        if (tx.processed().firstTime(VerificationService.CONSUMER, List.of(fact)).isEmpty()) {
+        if (tx.firstTime(List.of(fact)).isEmpty()) {
             return List.of();
         }
         ArticleExtracted done = (ArticleExtracted) fact.payload();

@@ -7,6 +7,7 @@ import dev.chancery.model.verdict.EventVerified;
 import dev.chancery.model.verdict.VerdictRevised;
 import dev.chancery.platform.store.ExpectedVersion;
 import dev.chancery.platform.store.FactStore;
+import dev.chancery.platform.store.StreamAppend;
 import dev.chancery.verification.domain.Outcome;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
@@ -14,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the verdict facts of a transaction and appends them at its end, in the order they were published, so
- * that the store's lock on appends is held only briefly. Revisions of one event that follow each other directly go
- * in one append: the same facts, versions and positions as one append each, with fewer round trips.
+ * Collects the verdict facts of a transaction and appends them at its end with one {@code appendAll}, in the order
+ * they were published, so that the store's lock on appends is held only briefly. Revisions of one event that follow
+ * each other directly form one stream append; the store chains the expected versions of later ones.
  */
 final class VerdictPublisher {
     private final FactStore store;
@@ -39,9 +40,9 @@ final class VerdictPublisher {
                 cause.validTime(), cause.publishedTime()));
     }
 
-    /** Appends what is queued; returns every verdict fact appended, as stored. */
+    /** Appends what is queued with one call; returns every verdict fact appended, as stored. */
     List<FactEnvelope<FactPayload>> finish() {
-        List<FactEnvelope<FactPayload>> published = new ArrayList<>();
+        List<StreamAppend> appends = new ArrayList<>();
         for (int from = 0, to; from < queued.size(); from = to) {
             String stream = queued.get(from).streamId();
             to = from + 1;
@@ -51,10 +52,10 @@ final class VerdictPublisher {
             FactPayload first = queued.get(from).payload();
             ExpectedVersion expected = first instanceof EventVerified ? ExpectedVersion.noStream()
                     : ExpectedVersion.exactly(revision(first) - 1L);
-            published.addAll(store.append(conn, stream, expected, queued.subList(from, to)).await().indefinitely());
+            appends.add(new StreamAppend(stream, expected, queued.subList(from, to)));
         }
         queued.clear();
-        return published;
+        return store.appendAll(conn, appends).await().indefinitely();
     }
 
     private static int revision(FactPayload payload) {
