@@ -72,6 +72,18 @@ class ClusteringTest {
     }
 
     @Test
+    void anEarlierClaimOfTheSameYearJoinsTheYearsOpenEventInsteadOfOpeningItAgain() {
+        // the open event of 2025 spans November; a March claim of the same year must find it (found by the bench)
+        Verification v = new Verification().feed(call("nov").between("KAZ", "USA").inMonth("2025-11").build(),
+                call("mar").between("KAZ", "USA").inMonth("2025-03").build());
+        EventState open = v.only();
+        assertThat(open.anchor()).isEqualTo("open:2025");
+        assertThat(open.claims()).extracting(ClaimSummary::claimId).containsExactly("mar", "nov");
+        assertThat(v.published).hasSize(2).first().isInstanceOf(dev.chancery.model.verdict.EventVerified.class);
+        assertThat(v.published.get(1)).isInstanceOf(dev.chancery.model.verdict.VerdictRevised.class);
+    }
+
+    @Test
     void monthClaimAloneOpensAnEventThatADayClaimLaterAbsorbs() {
         Verification v = new Verification().feed(call("m").between("KAZ", "USA").inMonth("2025-12").build());
         EventState open = v.only();
