@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ServiceSpec(String name, String module, int defaultPort, String maxHeap) {
     public static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("query", "services/query-service", 8080, "112m"),
+            new ServiceSpec("query", "services/query-service", 8080, "128m"),
             new ServiceSpec("ingestion", "services/ingestion-service", 8081, "144m"),
             new ServiceSpec("extraction", "services/extraction-service", 8082, "144m"),
             new ServiceSpec("verification", "services/verification-service", 8083, "144m"));

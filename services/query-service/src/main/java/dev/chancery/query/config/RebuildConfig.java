@@ -8,6 +8,6 @@ import io.smallrye.config.WithDefault;
 public interface RebuildConfig {
 
     /** Records per poll of the topic; each poll is applied in one transaction, so this bounds both. */
-    @WithDefault("1000")
+    @WithDefault("500")
     int maxBatch();
 }

@@ -33,7 +33,8 @@ public class RebuildConsumers {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG, clientId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxBatch),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxBatch,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 4 * 1024 * 1024),
                 new StringDeserializer(), new ByteArrayDeserializer());
     }
 
