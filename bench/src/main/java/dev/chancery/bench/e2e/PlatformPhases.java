@@ -1,5 +1,6 @@
 package dev.chancery.bench.e2e;
 
+import dev.chancery.bench.harness.Corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chancery.bench.cpu.ExtractionAlone.Expected;
 import dev.chancery.bench.harness.CorpusArticle;
@@ -81,7 +82,7 @@ public final class PlatformPhases {
         int n = next.getAndIncrement();
         int k = n % tracked.size();
         HttpResponse<String> r = http.send(http.postJson(ingestion + "/api/v1/articles",
-                tracked.get(k).json(runTag + "-" + n)));
+                tracked.get(k).json(runTag + "-" + n, Corpus.feedTime(n))));
         long at = System.nanoTime();
         return new Posted(r.statusCode(), r.statusCode() == 201 ? id(r.body()) : null, at, trackedGatherings.get(k),
                 r.body());
@@ -238,7 +239,8 @@ public final class PlatformPhases {
             int n = next.getAndIncrement();
             int k = n % tracked.size();
             articleOf[i] = k;
-            return http.postJson(ingestion + "/api/v1/articles", tracked.get(k).json(runTag + "-" + n));
+            return http.postJson(ingestion + "/api/v1/articles",
+                    tracked.get(k).json(runTag + "-" + n, Corpus.feedTime(n)));
         }, (i, response, received, sent) -> {
             postStatuses.computeIfAbsent(response.statusCode(), c -> new AtomicLong()).incrementAndGet();
             String body = new String(response.body(), StandardCharsets.UTF_8);

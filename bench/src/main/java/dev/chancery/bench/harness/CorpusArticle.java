@@ -17,11 +17,16 @@ public record CorpusArticle(String url, String outlet, OutletKind outletKind, St
 
     /** The JSON body of {@code POST /api/v1/articles}; {@code suffix} makes the URL path (and so the id) unique. */
     public byte[] json(String suffix) {
+        return json(suffix, publishedAt);
+    }
+
+    /** The same, published at {@code published}: a feed posts what was just published. */
+    public byte[] json(String suffix, Instant published) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("url", url + "/copy-" + suffix);
         m.put("outlet", outlet);
         m.put("outletKind", outletKind.name());
-        m.put("publishedAt", publishedAt.toString());
+        m.put("publishedAt", published.toString());
         m.put("language", "en");
         m.put("title", title);
         m.put("body", body);
