@@ -1,6 +1,9 @@
 package dev.chancery.query.it;
 
 import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.platform.security.VerifiedTokenCache;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -28,6 +31,18 @@ class SecurityAndOpenApiTest {
                 .body("type", equalTo("https://chancery.dev/problems/unauthorized"));
         RestAssured.given().auth().oauth2("not-a-jwt").get("/api/v1/events/x").then().statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Inject
+    JWTParser parser;
+
+    @Test
+    void bearerTokensGoThroughTheVerifiedTokenCacheAndATamperedOneIsStillRefused() {
+        assertThat(parser).isInstanceOf(VerifiedTokenCache.class);
+        String token = dev.chancery.embedded.TestInfrastructure.get().token("read");
+        Api.reader().get("/api/v1/gatherings").then().statusCode(200);
+        RestAssured.given().auth().oauth2(token.substring(0, token.length() - 4) + "AAAA").get("/api/v1/gatherings")
+                .then().statusCode(401);
     }
 
     @Test
