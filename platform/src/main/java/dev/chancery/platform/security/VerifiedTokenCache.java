@@ -1,5 +1,6 @@
 package dev.chancery.platform.security;
 
+import dev.chancery.platform.cache.BoundedLruMap;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -15,8 +16,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The bearer-token parser of every service: smallrye-jwt's, with each verified token kept until it expires (and at
@@ -33,12 +32,7 @@ public class VerifiedTokenCache implements JWTParser {
 
     private final JWTParser delegate;
     private final Clock clock;
-    private final Map<String, Verified> verified = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
-            return size() > MAX_TOKENS;
-        }
-    };
+    private final BoundedLruMap<String, Verified> verified = new BoundedLruMap<>(MAX_TOKENS);
 
     private record Verified(JsonWebToken token, Instant until) {
     }
@@ -56,11 +50,9 @@ public class VerifiedTokenCache implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         Instant now = clock.instant();
-        synchronized (verified) {
-            Verified v = verified.get(token);
-            if (v != null && now.isBefore(v.until())) {
-                return v.token();
-            }
+        Verified v = verified.get(token);
+        if (v != null && now.isBefore(v.until())) {
+            return v.token();
         }
         JsonWebToken parsed = delegate.parse(token);
         Instant until = now.plusSeconds(MAX_AGE_SECONDS);
@@ -68,9 +60,7 @@ public class VerifiedTokenCache implements JWTParser {
         if (parsed.getExpirationTime() > 0 && expires.isBefore(until)) {
             until = expires;
         }
-        synchronized (verified) {
-            verified.put(token, new Verified(parsed, until));
-        }
+        verified.put(token, new Verified(parsed, until));
         return parsed;
     }
 

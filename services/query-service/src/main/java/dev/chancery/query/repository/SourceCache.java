@@ -1,6 +1,7 @@
 package dev.chancery.query.repository;
 
 import dev.chancery.model.claim.ClaimExtracted;
+import dev.chancery.platform.cache.BoundedLruMap;
 import dev.chancery.model.verdict.Judgement;
 import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.Views.SourceView;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,12 +24,7 @@ public class SourceCache {
     static final int MAX_ENTRIES = 20_000;
     private final ClaimRepository claims;
     private final SourceLookup lookup;
-    private final Map<Long, SourceView> byRow = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, SourceView> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final BoundedLruMap<Long, SourceView> byRow = new BoundedLruMap<>(MAX_ENTRIES);
 
     public SourceCache(ClaimRepository claims, SourceLookup lookup) {
         this.claims = claims;
@@ -60,10 +55,7 @@ public class SourceCache {
     }
 
     private boolean cached(Long rowId, String claimId, Map<String, SourceView> found) {
-        SourceView v;
-        synchronized (byRow) {
-            v = byRow.get(rowId);
-        }
+        SourceView v = byRow.get(rowId);
         if (v != null) {
             found.put(claimId, v);
         }
@@ -74,9 +66,7 @@ public class SourceCache {
         ArticleRow article = known.articles().get(claim.articleId());
         SourceView v = Provenance.source(claim, null, article);
         if (article != null) {
-            synchronized (byRow) {
-                byRow.put(known.rows().get(claim.claimId()).rowId, v);
-            }
+            byRow.put(known.rows().get(claim.claimId()).rowId, v);
         }
         return v;
     }
