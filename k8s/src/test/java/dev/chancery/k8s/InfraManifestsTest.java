@@ -17,7 +17,7 @@ class InfraManifestsTest {
     static final String CNPG = "postgresql.cnpg.io/v1";
 
     /** Main topics (shared-model Topics.java): fact topics keep everything, submissions are transient. */
-    static final List<String> FACT_TOPICS = List.of("chancery.articles.v1", "chancery.claims.v1", "chancery.verdicts.v1");
+    static final List<String> FACT_TOPICS = List.of("chancery.articles.v1", "chancery.claims.v1", "chancery.verdicts.v2");
     static final String SUBMITTED = "chancery.articles.submitted.v1";
 
     private static List<Manifests.Resource> resources;

@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ReplayBench {
     public static final List<String> TOPICS = List.of("chancery.articles.v1", "chancery.claims.v1",
-            "chancery.verdicts.v1");
+            "chancery.verdicts.v2");
     public static final List<String> PROJECTIONS = List.of("articles", "claims", "events");
 
     private final Settings settings;

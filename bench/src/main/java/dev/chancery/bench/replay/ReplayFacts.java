@@ -50,7 +50,7 @@ import java.util.function.Consumer;
  * Synthetic but valid facts in the pipeline's proportions, deterministic for a seed: per article one
  * ArticleIngested (ingestion's store, chancery.articles.v1), three ClaimExtracted and one ArticleExtracted
  * (extraction's store, chancery.claims.v1), and one verdict fact per claim (verification's store,
- * chancery.verdicts.v1): EventVerified for a new event, VerdictRevised when a later claim joins it. Events recur
+ * chancery.verdicts.v2): EventVerified for a new event, VerdictRevised when a later claim joins it. Events recur
  * among a bounded set, so revisions happen as they do in real use. Bodies are real generated article bodies.
  */
 public final class ReplayFacts {
@@ -184,16 +184,16 @@ public final class ReplayFacts {
             Verdict verdict = claim.attribution().official() ? Verdict.CONFIRMED
                     : claimsFor.size() >= 2 ? Verdict.CORROBORATED : Verdict.REPORTED;
             Judgement judgement = new Judgement(verdict, inv ? InvitationState.INVITED : null, inv ? verdict : null,
-                    claimsFor, List.of(), List.of(new Rationale(verdict == Verdict.CONFIRMED
+                    claimsFor, List.of(), List.of(Rationale.naming(verdict == Verdict.CONFIRMED
                             ? "official-participant-asserts" : "independent-outlets",
                             "Reported by " + claimsFor.size() + " independent outlet(s).", claimsFor)));
             FactPayload payload = previous == null
                     ? new EventVerified(eventId, event, judgement, claim.claimId())
-                    : new VerdictRevised(eventId, revision, event, previous, judgement, claim.claimId());
+                    : VerdictRevised.between(eventId, revision, event, previous, judgement, claim.claimId());
             eventJudgement.put(eventId, judgement);
             eventRevision.put(eventId, revision);
             UUID factId = DeterministicIds.of("bench.replay.verdict", eventId, Integer.toString(revision));
-            out.add(fact("verification", "chancery.verdicts.v1", eventId, factId, payload, revision, articleUuid,
+            out.add(fact("verification", "chancery.verdicts.v2", eventId, factId, payload, revision, articleUuid,
                     UUID.fromString(claim.claimId()), claim.date().start().atStartOfDay().toInstant(ZoneOffset.UTC),
                     published, recorded.plusMillis(9)));
         }

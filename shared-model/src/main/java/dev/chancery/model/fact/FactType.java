@@ -10,11 +10,11 @@ import java.util.Arrays;
 
 /** Every fact type Chancery publishes, with its payload class, topic and JSON Schema resource. */
 public enum FactType {
-    ARTICLE_INGESTED("ArticleIngested", ArticleIngested.class, Topics.ARTICLES),
-    CLAIM_EXTRACTED("ClaimExtracted", ClaimExtracted.class, Topics.CLAIMS),
-    ARTICLE_EXTRACTED("ArticleExtracted", ArticleExtracted.class, Topics.CLAIMS),
-    EVENT_VERIFIED("EventVerified", EventVerified.class, Topics.VERDICTS),
-    VERDICT_REVISED("VerdictRevised", VerdictRevised.class, Topics.VERDICTS);
+    ARTICLE_INGESTED("ArticleIngested", ArticleIngested.class, Topics.ARTICLES, 1),
+    CLAIM_EXTRACTED("ClaimExtracted", ClaimExtracted.class, Topics.CLAIMS, 1),
+    ARTICLE_EXTRACTED("ArticleExtracted", ArticleExtracted.class, Topics.CLAIMS, 1),
+    EVENT_VERIFIED("EventVerified", EventVerified.class, Topics.VERDICTS, 2),
+    VERDICT_REVISED("VerdictRevised", VerdictRevised.class, Topics.VERDICTS, 2);
 
     /** Prefix of the CloudEvents {@code ce_type} attribute. */
     public static final String CE_TYPE_PREFIX = "dev.chancery.";
@@ -22,11 +22,13 @@ public enum FactType {
     private final String typeName;
     private final Class<? extends FactPayload> payloadClass;
     private final String topic;
+    private final int version;
 
-    FactType(String typeName, Class<? extends FactPayload> payloadClass, String topic) {
+    FactType(String typeName, Class<? extends FactPayload> payloadClass, String topic, int version) {
         this.typeName = typeName;
         this.payloadClass = payloadClass;
         this.topic = topic;
+        this.version = version;
     }
 
     public String typeName() { return typeName; }
@@ -35,11 +37,14 @@ public enum FactType {
 
     public String topic() { return topic; }
 
+    /** The payload's schema version, the same as its topic's. */
+    public int version() { return version; }
+
     /** CloudEvents type, e.g. {@code dev.chancery.ArticleIngested.v1}. */
-    public String cloudEventType() { return CE_TYPE_PREFIX + typeName + ".v1"; }
+    public String cloudEventType() { return CE_TYPE_PREFIX + typeName + ".v" + version; }
 
     /** Classpath location of the payload's JSON Schema. */
-    public String schemaResource() { return "/schemas/" + typeName + ".v1.schema.json"; }
+    public String schemaResource() { return "/schemas/" + typeName + ".v" + version + ".schema.json"; }
 
     public static FactType of(Class<?> payloadClass) {
         return Arrays.stream(values()).filter(t -> t.payloadClass == payloadClass).findFirst()

@@ -25,7 +25,7 @@ final class PayloadSchemas {
         ObjectNode schema = GENERATOR.generateSchema(type.payloadClass());
         ObjectNode out = ChanceryJson.mapper().createObjectNode();
         out.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        out.put("$id", "https://chancery.dev/schemas/" + type.typeName() + ".v1.schema.json");
+        out.put("$id", "https://chancery.dev/schemas/" + type.typeName() + ".v" + type.version() + ".schema.json");
         out.put("title", type.typeName());
         out.put("description", "Payload of " + type.cloudEventType() + " on topic " + type.topic()
                 + ". Generated from " + type.payloadClass().getName() + "; do not edit by hand.");

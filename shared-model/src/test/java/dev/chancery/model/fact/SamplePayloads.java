@@ -22,8 +22,10 @@ final class SamplePayloads {
             case CLAIM_EXTRACTED -> claim();
             case ARTICLE_EXTRACTED -> new ArticleExtracted("a1", "rules-1", 1, List.of("c1"), null);
             case EVENT_VERIFIED -> new EventVerified("e1", event(), judgement(Verdict.CONFIRMED), "c1");
-            case VERDICT_REVISED -> new VerdictRevised("e1", 2, event(), judgement(Verdict.REPORTED),
-                    judgement(Verdict.CONFIRMED), "c2");
+            case VERDICT_REVISED -> VerdictRevised.between("e1", 2, event(), judgement(Verdict.REPORTED),
+                    new Judgement(Verdict.CONFIRMED, null, null, List.of("c1", "c2"), List.of(),
+                            List.of(Rationale.naming("official-participant-asserts", "Akorda asserts the call",
+                                    List.of("c2")))), "c2");
         };
     }
 
@@ -52,6 +54,6 @@ final class SamplePayloads {
 
     static Judgement judgement(Verdict verdict) {
         return new Judgement(verdict, null, null, List.of("c1"), List.of(),
-                List.of(new Rationale("official-participant-asserts", "Akorda asserts the call", List.of("c1"))));
+                List.of(Rationale.naming("official-participant-asserts", "Akorda asserts the call", List.of("c1"))));
     }
 }

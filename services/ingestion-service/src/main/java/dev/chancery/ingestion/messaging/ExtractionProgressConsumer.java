@@ -24,8 +24,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ExtractionProgressConsumer {
-    static final String CONSUMER = "ingestion-progress";
-
     private final IdempotentConsumer consumer;
     private final ProgressRepository progress;
 
@@ -53,7 +51,7 @@ public class ExtractionProgressConsumer {
         UUID articleId = UUID.fromString(extracted.articleId());
         Instant at = fact.recordedAt() != null ? fact.recordedAt() : Instant.ofEpochMilli(record.timestamp());
         Extraction extraction = new Extraction(extracted.claimCount(), extracted.extractorVersion(), at);
-        return consumer.process(CONSUMER, fact.factId(),
+        return consumer.process(ProgressRepository.CONSUMER, fact.factId(),
                 conn -> progress.recordExtraction(conn, articleId, extraction, fact.factId())).replaceWithVoid();
     }
 }

@@ -20,6 +20,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ProgressRepository {
+    /** The idempotent consumer's name for both progress consumers. */
+    public static final String CONSUMER = "ingestion-progress";
+
     private final FactStore store;
 
     public ProgressRepository(FactStore store) {
@@ -35,18 +38,6 @@ public class ProgressRepository {
                         + " WHERE e.extracted_at <= excluded.extracted_at")
                 .execute(Tuple.of(articleId, extraction.extractorVersion(), extraction.claimCount(), factId,
                         extraction.at().atOffset(ZoneOffset.UTC)))
-                .replaceWithVoid();
-    }
-
-    public Uni<Void> recordVerdict(SqlConnection conn, UUID articleId, EventVerdict verdict, UUID factId) {
-        String table = store.table("article_verdict");
-        return conn.preparedQuery("INSERT INTO " + table + " AS v (article_id, event_id, revision, verdict, fact_id,"
-                        + " verified_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (article_id, event_id) DO UPDATE SET"
-                        + " revision = excluded.revision, verdict = excluded.verdict, fact_id = excluded.fact_id,"
-                        + " verified_at = excluded.verified_at WHERE v.revision <= excluded.revision")
-                .execute(Tuple.tuple().addUUID(articleId).addString(verdict.eventId()).addInteger(verdict.revision())
-                        .addString(verdict.verdict()).addUUID(factId)
-                        .addOffsetDateTime(verdict.at().atOffset(ZoneOffset.UTC)))
                 .replaceWithVoid();
     }
 

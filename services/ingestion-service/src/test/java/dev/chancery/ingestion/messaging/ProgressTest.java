@@ -61,7 +61,7 @@ class ProgressTest {
         var meeting = new DiplomaticEvent(ClaimType.MEETING, List.of(), null, null);
         publish(Topics.VERDICTS, event, fact(new EventVerified(event, meeting, judgement(Verdict.REPORTED), "c1"),
                 article, Instant.parse("2026-01-20T10:00:01Z")));
-        publish(Topics.VERDICTS, event, fact(new VerdictRevised(event, 2, meeting, judgement(Verdict.REPORTED),
+        publish(Topics.VERDICTS, event, fact(VerdictRevised.between(event, 2, meeting, judgement(Verdict.REPORTED),
                 judgement(Verdict.CORROBORATED), "c2"), article, Instant.parse("2026-01-20T10:00:02Z")));
         assertThat(Eventually.holds(Duration.ofSeconds(30),
                 () -> Integer.valueOf(2).equals(progress(id).get("verified[0].revision")))).isTrue();
@@ -72,6 +72,45 @@ class ProgressTest {
         assertThat(p.getString("verified[0].eventId")).isEqualTo(event);
         assertThat(p.getString("verified[0].verdict")).isEqualTo("CORROBORATED");
         assertThat(p.getInt("extracted.claimCount")).isEqualTo(3);
+    }
+
+    @Test
+    void aBurstOfVerdictsKeepsTheLatestRevisionPerArticleAndDeadLettersOnlyThePoisonRecord() throws Exception {
+        List<String> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            articles.add(Api.post(Fixtures.article()).then().statusCode(201).extract().path("id"));
+        }
+        String event = "event-" + UUID.randomUUID();
+        String poisonKey = "poison-" + UUID.randomUUID();
+        var call = new DiplomaticEvent(ClaimType.PHONE_CALL, List.of(), null, null);
+        try (var producer = producer()) {
+            for (int i = 0; i < articles.size(); i++) {
+                UUID article = UUID.fromString(articles.get(i));
+                Instant at = Instant.parse("2026-01-20T10:00:00Z").plusSeconds(i);
+                // each article triggers revision 2 and then 3, published newest first: 2 must not replace 3
+                var third = fact(VerdictRevised.between(event, 3, call, judgement(Verdict.REPORTED),
+                        judgement(Verdict.CORROBORATED), "c3"), article, at.plusMillis(2));
+                var second = fact(VerdictRevised.between(event, 2, call, judgement(Verdict.CONFIRMED),
+                        judgement(Verdict.REPORTED), "c2"), article, at.plusMillis(1));
+                producer.send(FactRecordCodec.encode(third, Topics.VERDICTS, event));
+                producer.send(FactRecordCodec.encode(second, Topics.VERDICTS, event));
+                producer.send(FactRecordCodec.encode(third, Topics.VERDICTS, event));
+                if (i == 2) {
+                    var poison = new ProducerRecord<>(Topics.VERDICTS, poisonKey, "{".getBytes(StandardCharsets.UTF_8));
+                    poison.headers().add("ce_type", "dev.chancery.VerdictRevised.v2".getBytes(StandardCharsets.UTF_8));
+                    producer.send(poison);
+                }
+            }
+            producer.flush();
+        }
+        for (String id : articles) {
+            assertThat(Eventually.holds(Duration.ofSeconds(30),
+                    () -> Integer.valueOf(3).equals(progress(id).get("verified[0].revision")))).isTrue();
+            assertThat(progress(id).getList("verified")).hasSize(1);
+            assertThat(progress(id).getString("verified[0].verdict")).isEqualTo("CORROBORATED");
+        }
+        var dead = TopicReader.byKey(Topics.deadLetter(Topics.VERDICTS), poisonKey, 1, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
     }
 
     @Test

@@ -24,7 +24,7 @@ final class EventJudge {
 
     static Judgement judge(ClusterKey key, List<ClaimSummary> claims) {
         if (claims.isEmpty()) {
-            return new Judgement(null, null, null, List.of(), List.of(), List.of(new Rationale(NO_CLAIMS_LEFT,
+            return new Judgement(null, null, null, List.of(), List.of(), List.of(Rationale.naming(NO_CLAIMS_LEFT,
                     "every claim of this event was superseded or now belongs to another event", List.of())));
         }
         Set<String> parties = parties(key, claims);
@@ -53,7 +53,7 @@ final class EventJudge {
         readings.stream().filter(r -> !r.rule().equals(ReadingRule.ASSERTED.name()))
                 .forEach(r -> byRule.computeIfAbsent(r.rule(), k -> new ArrayList<>()).add(r.id()));
         List<Rationale> notes = new ArrayList<>();
-        byRule.forEach((rule, ids) -> notes.add(new Rationale(rule, ReadingTexts.of(rule), ids.stream().sorted().toList())));
+        byRule.forEach((rule, ids) -> notes.add(Rationale.naming(rule, ReadingTexts.of(rule), ids)));
         return notes;
     }
 }

@@ -43,12 +43,12 @@ final class InvitationJudge {
             read.stream().filter(r -> r.opposes() == s).forEach(r -> opposing.add(r.reading().as(Stance.CONTRADICTS, r.reading().rule())));
             contrary(read, s, invitee).forEach(opposing::add);
             stateRuling = Ruling.of(new Tally(support.supporting(), opposing), "state " + s + ": ");
-            rationale.add(new Rationale(InvitationStates.RULE, "the furthest state claimed is " + s
+            rationale.add(Rationale.naming(InvitationStates.RULE, "the furthest state claimed is " + s
                     + " (INVITED < CONSIDERING < ACCEPTED|DECLINED < WITHDRAWN|EXCLUDED)", support.supportingIds()));
             rationale.addAll(stateRuling.rationale());
             opposing.stream().filter(r -> r.rule().equals(INVITEE_SPEAKS) || r.rule().equals(RESPONSES_CONTRADICT))
                     .map(ClaimReading::rule).distinct().sorted()
-                    .forEach(rule -> rationale.add(new Rationale(rule, text(rule, s), Tally.ids(opposing, r -> r.rule().equals(rule)))));
+                    .forEach(rule -> rationale.add(Rationale.naming(rule, text(rule, s), Tally.ids(opposing, r -> r.rule().equals(rule)))));
             opposing.forEach(r -> against.add(r.id()));
         }
         rationale.addAll(EventJudge.readingNotes(read.stream().map(InvitationReading::reading).toList()));

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Turns an event's new set of claims into its next state and what to publish: EventVerified (revision 1) for the
- * first judgement with a verdict, VerdictRevised (revision n+1, naming the previous judgement) when a published
- * judgement changes, nothing otherwise. An event that loses all its claims publishes a revision with a null verdict
+ * first judgement with a verdict, VerdictRevised (revision n+1, naming the previous standing and the claims that
+ * joined or left) when a published judgement changes, nothing otherwise. An event that loses all its claims publishes a revision with a null verdict
  * and rule {@code no-claims-left}.
  */
 final class Revisions {
@@ -34,7 +34,7 @@ final class Revisions {
             payload = new EventVerified(eventId, event, judgement, trigger);
             published = 1;
         } else if (published > 0 && !judgement.equals(previous)) {
-            payload = new VerdictRevised(eventId, published + 1, event, previous, judgement, trigger);
+            payload = VerdictRevised.between(eventId, published + 1, event, previous, judgement, trigger);
             published++;
         }
         return new Outcome(new EventState(eventId, key, anchor, event, span, claims, judgement, published), payload);

@@ -20,17 +20,17 @@ record Ruling(Verdict verdict, List<Rationale> rationale) {
         List<Rationale> rationale = new ArrayList<>();
         Optional<VerdictRule> rule = VerdictRule.decide(tally);
         rule.ifPresentOrElse(r -> rationale.add(prefixed(r.rationale(tally), subject)),
-                () -> rationale.add(new Rationale(NOTHING_ASSERTS, subject + "no claim asserts it and no participant "
+                () -> rationale.add(Rationale.naming(NOTHING_ASSERTS, subject + "no claim asserts it and no participant "
                         + "officially contradicts it", tally.opposingIds())));
         long articles = tally.articles();
         if (articles > tally.outlets().size()) {
-            rationale.add(new Rationale(WIRE_COPIES, subject + articles + " articles carry " + tally.outlets().size()
+            rationale.add(Rationale.naming(WIRE_COPIES, subject + articles + " articles carry " + tally.outlets().size()
                     + " independent report(s): wire copies and reprints count once", tally.supportingIds()));
         }
         return new Ruling(rule.map(VerdictRule::verdict).orElse(null), rationale);
     }
 
     private static Rationale prefixed(Rationale r, String subject) {
-        return subject.isEmpty() ? r : new Rationale(r.rule(), subject + r.text(), r.claims());
+        return subject.isEmpty() ? r : new Rationale(r.rule(), subject + r.text(), r.claims(), r.claimCount());
     }
 }

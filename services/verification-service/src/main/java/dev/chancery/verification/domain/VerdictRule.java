@@ -29,17 +29,26 @@ record VerdictRule(String name, Predicate<Tally> applies, Verdict verdict,
                     Verdict.DISPUTED, t -> "reports contradict each other and no participant settles it",
                     t -> Tally.ids(all(t), r -> true)),
             new VerdictRule("independent-outlets", t -> t.outlets().size() >= 2, Verdict.CORROBORATED,
-                    t -> t.outlets().size() + " independent outlets report it: " + String.join(", ", t.outlets()),
+                    t -> t.outlets().size() + " independent outlets report it: " + named(t.outlets()),
                     Tally::supportingIds),
             new VerdictRule("single-source", t -> t.outlets().size() == 1, Verdict.REPORTED,
                     t -> "one independent source reports it: " + t.outlets().first(), Tally::supportingIds));
 
+    static final int MAX_OUTLETS_NAMED = 10;
+
     Rationale rationale(Tally tally) {
-        return new Rationale(name, text.apply(tally), claims.apply(tally));
+        return Rationale.naming(name, text.apply(tally), claims.apply(tally));
     }
 
     static Optional<VerdictRule> decide(Tally tally) {
         return TABLE.stream().filter(r -> r.applies().test(tally)).findFirst();
+    }
+
+    // a story repeated by hundreds of outlets must not make every revision's text hundreds of names long
+    private static String named(java.util.SortedSet<String> outlets) {
+        List<String> first = outlets.stream().limit(MAX_OUTLETS_NAMED).toList();
+        int more = outlets.size() - first.size();
+        return String.join(", ", first) + (more > 0 ? " and " + more + " more" : "");
     }
 
     private static List<ClaimReading> all(Tally t) {

@@ -3,20 +3,17 @@ package dev.chancery.verification.messaging;
 import dev.chancery.model.claim.ArticleExtracted;
 import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.kafka.FactRecordCodec;
+import dev.chancery.platform.kafka.RecordBatch;
 import dev.chancery.platform.kafka.UndecodableFactException;
 import dev.chancery.verification.service.VerificationService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads ClaimExtracted and ArticleExtracted facts from {@code chancery.claims.v1} in batches (at most
@@ -33,40 +30,23 @@ public class ClaimConsumer {
     }
 
     /**
-     * The records are taken from the batch's messages, which can be nacked one by one; a nacked batch would send
-     * every record to the dead-letter topic. The batch is acknowledged when this returns.
+     * The records are taken from the batch's messages ({@link RecordBatch}), which can be nacked one by one. The
+     * batch is acknowledged when this returns.
      */
     @Incoming("claims")
     @Blocking
     public void onClaims(ConsumerRecords<String, byte[]> records,
             IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
-        List<Message<?>> accepted = new ArrayList<>();
-        List<FactEnvelope<?>> facts = new ArrayList<>();
-        for (Message<?> message : batch.getBatchedMessages()) {
-            try {
-                facts.add(decode(message));
-                accepted.add(message);
-            } catch (UndecodableFactException e) {
-                deadLetter(message, e);
-            }
-        }
-        service.applyAll(facts).rejected().forEach(r -> deadLetter(accepted.get(r.index()), r.reason()));
+        RecordBatch read = RecordBatch.read(batch, ClaimConsumer::decode);
+        service.applyAll(read.facts()).rejected().forEach(r -> read.deadLetter(r.index(), r.reason()));
     }
 
-    private static FactEnvelope<?> decode(Message<?> message) {
-        @SuppressWarnings("unchecked")
-        ConsumerRecord<String, byte[]> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .orElseThrow(() -> new IllegalStateException("not a Kafka record")).getRecord();
-        FactEnvelope<?> fact = FactRecordCodec.decode(record);
+    private static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record) {
+        FactEnvelope<FactPayload> fact = FactRecordCodec.decode(record);
         if (!(fact.payload() instanceof ClaimExtracted) && !(fact.payload() instanceof ArticleExtracted)) {
             throw new UndecodableFactException("expected ClaimExtracted or ArticleExtracted on " + record.topic()
                     + " but got " + fact.type().typeName());
         }
         return fact;
-    }
-
-    /** The dead-letter failure strategy sends the record with the reason, then acknowledges it. */
-    private static void deadLetter(Message<?> message, Throwable reason) {
-        message.nack(reason).toCompletableFuture().join();
     }
 }

@@ -57,7 +57,8 @@ class InvitationVerdictTest {
         assertThat(e.claims()).extracting(ClaimSummary::claimId).containsExactly("invite", "withdraw");
         VerdictRevised revised = (VerdictRevised) v.published.get(1);
         assertThat(revised.previous().invitationState()).isEqualTo(InvitationState.INVITED);
-        assertThat(revised.judgement().invitationState()).isEqualTo(InvitationState.WITHDRAWN);
+        assertThat(revised.standing().invitationState()).isEqualTo(InvitationState.WITHDRAWN);
+        assertThat(revised.claims().forAdded()).containsExactly("withdraw");
         assertThat(revised.triggerClaimId()).isEqualTo("withdraw");
     }
 

@@ -49,10 +49,11 @@ class VerificationPipelineTest {
         List<FactEnvelope<FactPayload>> facts = verdicts(states, 3);
         assertThat(facts).hasSize(2);
         VerdictRevised revised = (VerdictRevised) facts.get(1).payload();
-        assertThat(revised.judgement().verdict()).isEqualTo(Verdict.REFUTED);
+        assertThat(revised.standing().verdict()).isEqualTo(Verdict.REFUTED);
         assertThat(revised.previous().verdict()).isEqualTo(Verdict.REPORTED);
-        assertThat(revised.judgement().claimsAgainst()).contains(denial.claimId());
-        assertThat(revised.judgement().rationale()).anyMatch(r -> r.rule().equals("participant-denies"));
+        assertThat(revised.claims().againstAdded()).containsExactly(denial.claimId());
+        assertThat(revised.claims().forAdded()).isEmpty();
+        assertThat(revised.rationale()).anyMatch(r -> r.rule().equals("participant-denies"));
         assertThat(facts.get(1).streamVersion()).isEqualTo(2);
     }
 

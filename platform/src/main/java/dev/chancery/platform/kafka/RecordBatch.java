@@ -1,0 +1,66 @@
+package dev.chancery.platform.kafka;
+
+import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.model.fact.FactPayload;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The records of one polled batch as facts, each beside the message it came in, so that a record can be sent alone
+ * to the dead-letter topic (with the {@code dead-letter-queue} failure strategy, nacking the whole batch would send
+ * every record there). A record the reader refuses is dead-lettered at once.
+ */
+public final class RecordBatch {
+    private final List<Message<?>> messages = new ArrayList<>();
+    private final List<FactEnvelope<FactPayload>> facts = new ArrayList<>();
+
+    private RecordBatch() {
+    }
+
+    /**
+     * Reads each record with {@code reader}: a fact to keep, null to skip the record, or an exception (any
+     * {@link RuntimeException}) to dead-letter it with that reason.
+     */
+    public static RecordBatch read(IncomingKafkaRecordBatchMetadata<String, byte[]> batch,
+            Function<ConsumerRecord<String, byte[]>, FactEnvelope<FactPayload>> reader) {
+        RecordBatch out = new RecordBatch();
+        for (Message<?> message : batch.getBatchedMessages()) {
+            try {
+                FactEnvelope<FactPayload> fact = reader.apply(record(message));
+                if (fact != null) {
+                    out.messages.add(message);
+                    out.facts.add(fact);
+                }
+            } catch (RuntimeException e) {
+                deadLetter(message, e);
+            }
+        }
+        return out;
+    }
+
+    public List<FactEnvelope<FactPayload>> facts() {
+        return facts;
+    }
+
+    /** Sends the record of the {@code index}-th kept fact to the dead-letter topic with {@code reason}. */
+    public void deadLetter(int index, Throwable reason) {
+        deadLetter(messages.get(index), reason);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, byte[]> record(Message<?> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("not a Kafka record")).getRecord();
+    }
+
+    // the failure strategy sends the record with the reason, then acknowledges it
+    private static void deadLetter(Message<?> message, Throwable reason) {
+        message.nack(reason).toCompletableFuture().join();
+    }
+}
