@@ -2,24 +2,44 @@ package dev.chancery.query.projection;
 
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
+import dev.chancery.model.verdict.ClaimMembership;
 import dev.chancery.model.verdict.DiplomaticEvent;
 import dev.chancery.model.verdict.EventVerified;
 import dev.chancery.model.verdict.Judgement;
+import dev.chancery.model.verdict.Rationale;
+import dev.chancery.model.verdict.Standing;
 import dev.chancery.model.verdict.VerdictRevised;
 import dev.chancery.query.repository.EventVersionRow;
+
+import java.util.List;
 
 /** Pure mapping of verdict facts to event versions, and of stored versions back to what they judged. */
 public final class EventVersions {
     private EventVersions() {
     }
 
-    /** What a stored version says: the event, its judgement, and the claim that triggered it. */
+    /** What a stored version says: the event, its full judgement, and the claim that triggered it. */
     public record Snapshot(String eventId, int revision, DiplomaticEvent event, Judgement judgement,
                            String triggerClaimId) {
     }
 
+    /**
+     * What a version's own payload says, without the claims behind the event: a VerdictRevised names only the
+     * claims that changed, so the claims come from the event's claim changes ({@link ClaimStances}).
+     */
+    public record Stated(String eventId, int revision, DiplomaticEvent event, Standing standing,
+                         List<Rationale> rationale, String triggerClaimId) {
+
+        /** The full snapshot, given the claims behind the event at this revision. */
+        public Snapshot with(ClaimMembership claims) {
+            return new Snapshot(eventId, revision, event, new Judgement(standing.verdict(),
+                    standing.invitationState(), standing.stateVerdict(), claims.claimsFor(), claims.claimsAgainst(),
+                    rationale), triggerClaimId);
+        }
+    }
+
     public static EventVersionRow row(FactEnvelope<FactPayload> fact, int generation) {
-        Snapshot s = snapshot(fact.payload());
+        Stated s = stated(fact.payload());
         EventVersionRow row = new EventVersionRow();
         row.generation = generation;
         row.eventId = s.eventId();
@@ -31,28 +51,30 @@ public final class EventVersions {
         row.dateStart = s.event().date() == null ? null : s.event().date().start();
         row.dateEnd = s.event().date() == null ? null : s.event().date().end();
         row.actorKeys = ActorKeys.of(s.event().actors());
-        row.verdict = s.judgement().verdict() == null ? null : s.judgement().verdict().name();
-        row.invitationState = s.judgement().invitationState() == null ? null : s.judgement().invitationState().name();
-        row.stateVerdict = s.judgement().stateVerdict() == null ? null : s.judgement().stateVerdict().name();
+        row.verdict = s.standing().verdict() == null ? null : s.standing().verdict().name();
+        row.invitationState = s.standing().invitationState() == null ? null
+                : s.standing().invitationState().name();
+        row.stateVerdict = s.standing().stateVerdict() == null ? null : s.standing().stateVerdict().name();
         row.payload = FactRows.json(fact.payload());
         row.recordedFrom = fact.recordedAt();
         return row;
     }
 
-    public static Snapshot snapshot(FactPayload payload) {
+    public static Stated stated(FactPayload payload) {
         if (payload instanceof EventVerified v) {
-            return new Snapshot(v.eventId(), 1, v.event(), v.judgement(), v.triggerClaimId());
+            Judgement j = v.judgement();
+            return new Stated(v.eventId(), 1, v.event(), Standing.of(j), j.rationale(), v.triggerClaimId());
         }
         if (payload instanceof VerdictRevised r) {
-            return new Snapshot(r.eventId(), r.revision(), r.event(), r.judgement(), r.triggerClaimId());
+            return new Stated(r.eventId(), r.revision(), r.event(), r.standing(), r.rationale(), r.triggerClaimId());
         }
         throw new IllegalArgumentException("not a verdict fact: " + payload.getClass().getSimpleName());
     }
 
-    /** Reads a stored version back. */
-    public static Snapshot snapshot(EventVersionRow row) {
+    /** Reads a stored version's payload back. */
+    public static Stated stated(EventVersionRow row) {
         Class<? extends FactPayload> type = "EventVerified".equals(row.factType) ? EventVerified.class
                 : VerdictRevised.class;
-        return snapshot(FactRows.read(row.payload, type));
+        return stated(FactRows.read(row.payload, type));
     }
 }

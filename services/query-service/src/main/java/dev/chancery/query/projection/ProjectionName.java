@@ -12,7 +12,7 @@ import java.util.Optional;
 public enum ProjectionName {
     ARTICLES(Topics.ARTICLES, List.of("articles")),
     CLAIMS(Topics.CLAIMS, List.of("claims", "extractions")),
-    EVENTS(Topics.VERDICTS, List.of("event_versions"));
+    EVENTS(Topics.VERDICTS, List.of("event_versions", "event_claim_changes"));
 
     private final String topic;
     private final List<String> tables;

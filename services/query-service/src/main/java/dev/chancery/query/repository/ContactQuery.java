@@ -5,7 +5,6 @@ import dev.chancery.model.reference.ReferenceData;
 import dev.chancery.query.projection.ActorKeys;
 import dev.chancery.query.projection.ActorNames;
 import dev.chancery.query.projection.DateWindow;
-import dev.chancery.query.projection.EventVersions;
 import dev.chancery.query.projection.EventVersions.Snapshot;
 import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.Views.ContactView;
@@ -26,11 +25,14 @@ public class ContactQuery {
             List.of(ClaimType.PHONE_CALL.name(), ClaimType.VISIT.name(), ClaimType.MEETING.name());
 
     private final EventVersionRepository events;
+    private final EventClaims claims;
     private final SourceLookup sources;
     private final ReferenceData reference;
 
-    public ContactQuery(EventVersionRepository events, SourceLookup sources, ReferenceData reference) {
+    public ContactQuery(EventVersionRepository events, EventClaims claims, SourceLookup sources,
+            ReferenceData reference) {
         this.events = events;
+        this.claims = claims;
         this.sources = sources;
         this.reference = reference;
     }
@@ -38,11 +40,12 @@ public class ContactQuery {
     public Uni<List<ContactView>> find(String actor, String counterpart, Collection<String> types, LocalDate from,
             LocalDate to, Instant asOf) {
         return Panache.withSession(() -> events.currentInvolving(ActorKeys.pattern(actor), types, asOf)
-                .chain(rows -> {
+                .chain(rows -> claims.snapshots(rows).chain(all -> {
                     List<EventVersionRow> kept = new ArrayList<>();
                     List<Snapshot> snapshots = new ArrayList<>();
-                    for (EventVersionRow row : rows) {
-                        Snapshot s = EventVersions.snapshot(row);
+                    for (int i = 0; i < rows.size(); i++) {
+                        EventVersionRow row = rows.get(i);
+                        Snapshot s = all.get(i);
                         if (ActorKeys.between(s.event().actors(), actor, counterpart)
                                 && DateWindow.overlaps(s.event().date(), from, to)) {
                             kept.add(row);
@@ -62,6 +65,6 @@ public class ContactQuery {
                         }
                         return out;
                     });
-                }));
+                })));
     }
 }

@@ -24,11 +24,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class EventQuery {
     private final EventVersionRepository events;
+    private final EventClaims claims;
     private final SourceLookup sources;
     private final ReferenceData reference;
 
-    public EventQuery(EventVersionRepository events, SourceLookup sources, ReferenceData reference) {
+    public EventQuery(EventVersionRepository events, EventClaims claims, SourceLookup sources,
+            ReferenceData reference) {
         this.events = events;
+        this.claims = claims;
         this.sources = sources;
         this.reference = reference;
     }
@@ -39,9 +42,9 @@ public class EventQuery {
             if (current.isEmpty()) {
                 return Uni.createFrom().item(Optional.<EventView>empty());
             }
-            Snapshot s = EventVersions.snapshot(current.get());
-            return sources.load(Provenance.claimIds(s.judgement()), asOf)
-                    .map(known -> Optional.of(view(current.get(), s, history, known)));
+            return claims.snapshots(List.of(current.get())).map(found -> found.get(0)).chain(s ->
+                    sources.load(Provenance.claimIds(s.judgement()), asOf)
+                            .map(known -> Optional.of(view(current.get(), s, history, known))));
         }));
     }
 
@@ -56,9 +59,9 @@ public class EventQuery {
                     known.rows().get(c.claimId()).recordedFrom));
         }
         List<VerdictVersionView> versions = history.stream().map(v -> {
-            Snapshot h = EventVersions.snapshot(v);
+            EventVersions.Stated h = EventVersions.stated(v);
             return new VerdictVersionView(v.revision, v.factType, v.verdict, v.invitationState, v.stateVerdict,
-                    h.judgement().rationale(), h.triggerClaimId(), v.recordedFrom);
+                    h.rationale(), h.triggerClaimId(), v.recordedFrom);
         }).toList();
         return new EventView(row.eventId, row.eventType, row.gathering, s.event().date(),
                 ActorNames.views(s.event().actors(), reference), row.verdict, row.invitationState, row.stateVerdict,

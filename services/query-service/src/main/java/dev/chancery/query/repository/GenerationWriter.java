@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Applies a batch of one projection's facts to one of its generations inside the caller's transaction, in a
  * constant number of round trips: the generation's lock, the processed-facts insert (only facts new to the
- * generation go on, each once, in batch order), one {@link TableBatch} per table, and the stream changes.
+ * generation go on, each once, in batch order), one {@link TableBatch} per table, one insert of the verdict
+ * facts' claim changes ({@link ClaimChangeTable}), and the stream changes.
  */
 @Singleton
 public class GenerationWriter {
@@ -30,11 +31,13 @@ public class GenerationWriter {
     private final ProcessedFactRepository processed;
     private final ChangeWriter changes;
     private final Map<ProjectionName, List<VersionTable<?>>> tables;
+    private final ClaimChangeTable claimChanges;
 
     public GenerationWriter(ProcessedFactRepository processed, ChangeWriter changes, ArticleTable articles,
-            ClaimTable claims, ExtractionTable extractions, EventTable events) {
+            ClaimTable claims, ExtractionTable extractions, EventTable events, ClaimChangeTable claimChanges) {
         this.processed = processed;
         this.changes = changes;
+        this.claimChanges = claimChanges;
         this.tables = Map.of(ProjectionName.ARTICLES, List.of(articles),
                 ProjectionName.CLAIMS, List.of(claims, extractions), ProjectionName.EVENTS, List.of(events));
     }
@@ -57,7 +60,8 @@ public class GenerationWriter {
         for (VersionTable<?> table : tables.get(projection)) {
             placed = placed.call(all -> TableBatch.write(c, table, fresh, generation).invoke(all::addAll));
         }
-        return placed.chain(all -> stream ? changes.append(c, all) : Uni.createFrom().voidItem());
+        return placed.call(() -> claimChanges.insert(c, fresh, generation))
+                .chain(all -> stream ? changes.append(c, all) : Uni.createFrom().voidItem());
     }
 
     /** The first delivery of each fact in {@code first}, in batch order. */

@@ -6,7 +6,6 @@ import dev.chancery.model.claim.ClaimType;
 import dev.chancery.model.reference.ReferenceData;
 import dev.chancery.query.projection.ActorKeys;
 import dev.chancery.query.projection.ActorNames;
-import dev.chancery.query.projection.EventVersions;
 import dev.chancery.query.projection.EventVersions.Snapshot;
 import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.StatusHistory;
@@ -27,11 +26,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InvitationQuery {
     private final EventVersionRepository events;
+    private final EventClaims claims;
     private final SourceCache sources;
     private final ReferenceData reference;
 
-    public InvitationQuery(EventVersionRepository events, SourceCache sources, ReferenceData reference) {
+    public InvitationQuery(EventVersionRepository events, EventClaims claims, SourceCache sources,
+            ReferenceData reference) {
         this.events = events;
+        this.claims = claims;
         this.sources = sources;
         this.reference = reference;
     }
@@ -63,12 +65,13 @@ public class InvitationQuery {
     }
 
     private Uni<Answer> join(List<EventVersionRow> current, Instant asOf) {
-        List<Snapshot> snapshots = current.stream().map(EventVersions::snapshot).toList();
         List<String> ids = current.stream().map(r -> r.eventId).toList();
-        List<String> claimIds = snapshots.stream()
-                .flatMap(s -> Provenance.claimIds(s.judgement()).stream()).distinct().toList();
-        return events.statusPoints(ids, asOf).chain(history -> sources.load(claimIds, asOf)
-                .map(found -> new Answer(rows(current, snapshots, history, found), found.complete())));
+        return claims.snapshots(current).chain(snapshots -> {
+            List<String> claimIds = snapshots.stream()
+                    .flatMap(s -> Provenance.claimIds(s.judgement()).stream()).distinct().toList();
+            return events.statusPoints(ids, asOf).chain(history -> sources.load(claimIds, asOf)
+                    .map(found -> new Answer(rows(current, snapshots, history, found), found.complete())));
+        });
     }
 
     private List<InvitationView> rows(List<EventVersionRow> current, List<Snapshot> snapshots,

@@ -4,7 +4,6 @@ import dev.chancery.model.claim.ClaimType;
 import dev.chancery.model.reference.ReferenceData;
 import dev.chancery.query.projection.ActorKeys;
 import dev.chancery.query.projection.ActorNames;
-import dev.chancery.query.projection.EventVersions;
 import dev.chancery.query.projection.EventVersions.Snapshot;
 import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.Views.TimelineEntry;
@@ -25,19 +24,22 @@ public class TimelineQuery {
     private static final List<String> ALL_TYPES = Arrays.stream(ClaimType.values()).map(Enum::name).toList();
 
     private final EventVersionRepository events;
+    private final EventClaims claims;
     private final SourceLookup sources;
     private final ReferenceData reference;
 
-    public TimelineQuery(EventVersionRepository events, SourceLookup sources, ReferenceData reference) {
+    public TimelineQuery(EventVersionRepository events, EventClaims claims, SourceLookup sources,
+            ReferenceData reference) {
         this.events = events;
+        this.claims = claims;
         this.sources = sources;
         this.reference = reference;
     }
 
     public Uni<List<TimelineEntry>> of(String actor, Instant asOf) {
         return Panache.withSession(() -> events.currentInvolving(ActorKeys.pattern(actor), ALL_TYPES, asOf)
-                .chain(rows -> {
-                    List<Snapshot> snapshots = rows.stream().map(EventVersions::snapshot)
+                .chain(rows -> claims.snapshots(rows).chain(all -> {
+                    List<Snapshot> snapshots = all.stream()
                             .filter(s -> ActorKeys.between(s.event().actors(), actor, null)).toList();
                     List<String> claimIds = snapshots.stream()
                             .flatMap(s -> Provenance.claimIds(s.judgement()).stream()).distinct().toList();
@@ -54,7 +56,7 @@ public class TimelineQuery {
                                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(TimelineEntry::eventId));
                         return out;
                     });
-                }));
+                })));
     }
 
     private static LocalDate validTime(TimelineEntry e) {

@@ -29,8 +29,8 @@ import java.util.UUID;
  * A deterministic mix of every fact type under one tag, as a topic would carry it: per unit an article, three
  * claims, its extraction and one verdict on a shared event (so events collect revisions), with re-ingestions,
  * re-extractions and revisions recorded before versions already published (out-of-order recordedAt for the same
- * key), invitation state changes, verdict-less revisions, and redelivered duplicates (next to the original and at
- * the end).
+ * key), invitation state changes, verdict-less revisions, claims that join, change side or leave an event, and
+ * redelivered duplicates (next to the original and at the end).
  */
 final class FactMix {
     private static final InvitationState[] STATES = {InvitationState.INVITED, InvitationState.ACCEPTED,
@@ -41,6 +41,7 @@ final class FactMix {
     final List<FactEnvelope<FactPayload>> published = new ArrayList<>();
     private final int events;
     private final Map<Integer, Judgement> judgements = new HashMap<>();
+    private final Map<Integer, Integer> revisions = new HashMap<>();
     private final Map<Integer, Instant> lastRecorded = new HashMap<>();
 
     private FactMix(String tag, int units) {
@@ -111,18 +112,25 @@ final class FactMix {
         DiplomaticEvent event = new DiplomaticEvent(invitation ? ClaimType.INVITATION : ClaimType.MEETING, actors,
                 invitation ? "gathering:" + tag : null, TestFacts.day("2025-05-30"));
         Judgement previous = judgements.get(e);
-        int revision = previous == null ? 1 : previous.claimsFor().size() + 1;
+        int revision = revisions.merge(e, 1, Integer::sum);
         Verdict verdict = revision % 7 == 0 ? null : revision % 2 == 0 ? Verdict.CORROBORATED : Verdict.REPORTED;
         InvitationState state = invitation && verdict != null ? STATES[revision / 2 % STATES.length] : null;
         List<String> claimsFor = new ArrayList<>(previous == null ? List.of() : previous.claimsFor());
+        List<String> claimsAgainst = new ArrayList<>(previous == null ? List.of() : previous.claimsAgainst());
         claimsFor.add("claim-" + revision);
-        Judgement judgement = new Judgement(verdict, state, state == null ? null : verdict, claimsFor, List.of(),
+        if (revision % 5 == 0) {
+            claimsAgainst.add(claimsFor.remove(0));
+        }
+        if (revision % 6 == 0 && !claimsAgainst.isEmpty()) {
+            claimsAgainst.remove(0);
+        }
+        Judgement judgement = new Judgement(verdict, state, state == null ? null : verdict, claimsFor, claimsAgainst,
                 List.of());
         Instant last = lastRecorded.get(e);
         // every fourth revision was recorded before the one published ahead of it
         Instant at = last != null && revision % 4 == 0 ? last.minusMillis(700) : recordedAt;
         add(previous == null ? new EventVerified(eventId, event, judgement, null)
-                : new VerdictRevised(eventId, revision, event, previous, judgement, null), at);
+                : VerdictRevised.between(eventId, revision, event, previous, judgement, null), at);
         judgements.put(e, judgement);
         lastRecorded.put(e, recordedAt);
     }

@@ -64,6 +64,8 @@ class IdempotenceAndDeadLetterTest {
                 .isEqualTo(2);
         assertThat(Db.count("SELECT count(*) FROM query.processed_facts WHERE fact_id = ?", first.factId()))
                 .isEqualTo(1);
+        assertThat(Db.count("SELECT count(*) FROM query.event_claim_changes WHERE event_id = ?", eventId))
+                .as("c-x at revision 1, c-y at revision 2").isEqualTo(2);
         assertThat(Db.count("SELECT count(*) FROM query.changes WHERE event_id = ? AND kind = 'verdict'", eventId))
                 .isEqualTo(2);
     }

@@ -5,12 +5,14 @@ import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.model.json.ChanceryJson;
 import dev.chancery.query.projection.ChangeFeed;
+import dev.chancery.query.projection.ClaimStances;
 import dev.chancery.query.projection.EventVersions;
 import dev.chancery.query.projection.FactRows;
 import dev.chancery.query.projection.ProjectionName;
 import dev.chancery.query.projection.TransactionTimeline;
 import dev.chancery.query.projection.Versioned;
 import dev.chancery.query.repository.ArticleRow;
+import dev.chancery.query.repository.ClaimChangeRow;
 import dev.chancery.query.repository.ClaimRow;
 import dev.chancery.query.repository.EventVersionRow;
 import dev.chancery.query.repository.ExtractionRow;
@@ -85,9 +87,23 @@ final class OneFactAtATime {
                                         "event_id=" + row.eventId + " | kind=" + c.kind() + " | fact_id="
                                                 + row.factId + " | data=" + json(c.data()) + " | "));
                             }
-                        }).replaceWithVoid();
+                        }).chain(() -> claimChanges(fact, generation));
             }
         };
+    }
+
+    /** The fact's claim changes, one INSERT each. */
+    private static Uni<Void> claimChanges(FactEnvelope<FactPayload> fact, int generation) {
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (ClaimChangeRow change : ClaimStances.of(fact.payload())) {
+            done = done.chain(() -> Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO"
+                            + " query.event_claim_changes (generation, event_id, claim_id, revision, stance)"
+                            + " VALUES (:g, :e, :c, :r, CAST(:s AS text)) ON CONFLICT DO NOTHING")
+                    .setParameter("g", generation).setParameter("e", change.eventId())
+                    .setParameter("c", change.claimId()).setParameter("r", change.revision())
+                    .setParameter("s", change.stance()).executeUpdate()).replaceWithVoid());
+        }
+        return done;
     }
 
     private static String json(Object value) {

@@ -23,10 +23,12 @@ import java.util.Map;
 final class ProjectionRows {
     /** Each projection table and the column its keys are in. */
     static final Map<String, String> TABLES = Map.of("articles", "article_id", "claims", "claim_id",
-            "extractions", "article_id", "event_versions", "event_id");
+            "extractions", "article_id", "event_versions", "event_id", "event_claim_changes", "event_id");
     /** The projection each table belongs to. */
     static final Map<String, String> PROJECTION = Map.of("articles", "articles", "claims", "claims",
-            "extractions", "claims", "event_versions", "events");
+            "extractions", "claims", "event_versions", "events", "event_claim_changes", "events");
+    /** The table that is not one row per fact (one per claim change, without versions): its stable order. */
+    private static final String CLAIM_CHANGES = "event_claim_changes";
 
     private ProjectionRows() {
     }
@@ -45,8 +47,9 @@ final class ProjectionRows {
 
     static List<String> rows(String table, String pattern, int generation) {
         String key = TABLES.get(table);
+        String order = table.equals(CLAIM_CHANGES) ? "event_id, claim_id, revision" : key + ", recorded_from, fact_id";
         return query("SELECT * FROM query." + table + " WHERE generation = ? AND " + key + " LIKE ?"
-                + " ORDER BY " + key + ", recorded_from, fact_id", generation, pattern);
+                + " ORDER BY " + order, generation, pattern);
     }
 
     /** The stream changes of the events matching {@code pattern}, per event in sequence order. */
@@ -55,10 +58,10 @@ final class ProjectionRows {
                 + " ORDER BY event_id, seq", pattern);
     }
 
-    /** How many rows the distinct facts of a mix make in each table (one per fact). */
+    /** How many rows the distinct facts of a mix make in each table of one row per fact. */
     static Map<String, Long> expectedCounts(List<FactEnvelope<FactPayload>> distinct) {
         Map<String, Long> out = new LinkedHashMap<>();
-        TABLES.keySet().forEach(t -> out.put(t, 0L));
+        onePerFact().forEach(t -> out.put(t, 0L));
         for (FactEnvelope<FactPayload> f : distinct) {
             out.merge(switch (f.type()) {
                 case ARTICLE_INGESTED -> "articles";
@@ -72,9 +75,14 @@ final class ProjectionRows {
 
     static Map<String, Long> counts(String pattern, Map<String, Integer> generations) {
         Map<String, Long> out = new LinkedHashMap<>();
-        TABLES.forEach((t, key) -> out.put(t, Db.count("SELECT count(*) FROM query." + t
-                + " WHERE generation = ? AND " + key + " LIKE ?", generations.get(PROJECTION.get(t)), pattern)));
+        onePerFact().forEach(t -> out.put(t, Db.count("SELECT count(*) FROM query." + t
+                + " WHERE generation = ? AND " + TABLES.get(t) + " LIKE ?", generations.get(PROJECTION.get(t)),
+                pattern)));
         return out;
+    }
+
+    private static List<String> onePerFact() {
+        return TABLES.keySet().stream().filter(t -> !t.equals(CLAIM_CHANGES)).sorted().toList();
     }
 
     private static List<String> query(String sql, Object... params) {

@@ -66,7 +66,7 @@ final class TestFacts {
     static Judgement judgement(Verdict verdict, InvitationState state, List<String> claimsFor,
             List<String> claimsAgainst) {
         return new Judgement(verdict, state, state == null ? null : verdict, claimsFor, claimsAgainst,
-                List.of(new Rationale("test-rule", "verdict " + verdict, claimsFor)));
+                List.of(Rationale.naming("test-rule", "verdict " + verdict, claimsFor)));
     }
 
     static EventVerified verified(String eventId, DiplomaticEvent event, Judgement judgement) {
@@ -74,8 +74,9 @@ final class TestFacts {
                 : judgement.claimsFor().get(0));
     }
 
+    /** The v2 revision from {@code previous} to {@code judgement}: only the claims that changed. */
     static VerdictRevised revised(String eventId, int revision, DiplomaticEvent event, Judgement previous,
             Judgement judgement) {
-        return new VerdictRevised(eventId, revision, event, previous, judgement, null);
+        return VerdictRevised.between(eventId, revision, event, previous, judgement, null);
     }
 }
