@@ -18,10 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A gathering's invitations as of now, computed once per version of the gathering's events and shared by every
- * read until the next version. The version is read from the database on each request (one indexed count), so a
- * change applied by any replica is seen at once: projection rows are only ever inserted (a newer version, or a
- * version arriving late, is a new row), so the count of a gathering's event versions in the active generation,
- * with the active generations, changes whenever the answer may. Concurrent reads of one version share one
+ * read until the next version. The version is read from the database on each request (one index probe), so a
+ * change applied by any replica is seen at once: a change to the answer is a new event_versions row (a newer
+ * version, or a version arriving late), and writers of a generation take turns until they commit, so the newest
+ * row id of the gathering in the active generation, with the active generations, changes whenever the answer may. Concurrent reads of one version share one
  * computation, and each view of it (filters, page, sources) is written as JSON once.
  */
 @ApplicationScoped
@@ -45,7 +45,7 @@ public class CurrentInvitations {
         this.query = query;
         this.json = json;
         String schema = config.schema();
-        this.versionSql = "SELECT s.gens, (SELECT count(*) FROM " + schema + ".event_versions v"
+        this.versionSql = "SELECT s.gens, (SELECT max(v.row_id) FROM " + schema + ".event_versions v"
                 + " WHERE v.generation = s.events AND v.gathering = $1) AS n FROM (SELECT string_agg(name || ':'"
                 + " || active_generation, ',' ORDER BY name) AS gens, max(active_generation) FILTER"
                 + " (WHERE name = 'events') AS events FROM " + schema + ".projection_state) s";
