@@ -1,7 +1,6 @@
 package dev.chancery.verification.repository;
 
 import dev.chancery.verification.domain.DateSpan;
-import dev.chancery.verification.domain.EventState;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -21,10 +20,12 @@ import java.util.Set;
 public final class BatchEventLoader {
     private final SqlConnection conn;
     private final String schema;
+    private final EventStateCache cache;
 
-    public BatchEventLoader(SqlConnection conn, String schema) {
+    public BatchEventLoader(SqlConnection conn, String schema, EventStateCache cache) {
         this.conn = conn;
         this.schema = schema;
+        this.cache = cache;
     }
 
     /** @param windows canonical cluster key to the window covering every claim of the batch with that key */
@@ -36,19 +37,33 @@ public final class BatchEventLoader {
         return articleId + '\u001f' + extractorVersion;
     }
 
-    private List<EventState> candidates(Map<String, DateSpan> windows) {
-        List<EventState> out = new ArrayList<>();
+    /**
+     * The candidate events: their version tokens first, then, in one statement, the state and claims of those whose
+     * cached copy does not carry the stored token (those are cached in turn).
+     */
+    private List<StoredEvent> candidates(Map<String, DateSpan> windows) {
+        List<StoredEvent> out = new ArrayList<>();
         if (windows.isEmpty()) {
             return out;
         }
-        String sql = "SELECT e.state::text AS state FROM " + schema + ".events e"
+        String sql = "SELECT e.event_id, e.version FROM " + schema + ".events e"
                 + " JOIN unnest($1::text[], $2::date[], $3::date[]) AS w(k, s, t) ON e.cluster_key = w.k"
                 + " WHERE " + CandidateFilter.sql("e", "w.s", "w.t");
         Tuple params = Tuple.tuple().addArrayOfString(windows.keySet().toArray(String[]::new))
                 .addArrayOfLocalDate(windows.values().stream().map(DateSpan::start).toArray(LocalDate[]::new))
                 .addArrayOfLocalDate(windows.values().stream().map(DateSpan::end).toArray(LocalDate[]::new));
-        conn.preparedQuery(sql).execute(params).await().indefinitely()
-                .forEach(row -> out.add(EventStateJson.read(row.getString("state"))));
+        List<String> missing = new ArrayList<>();
+        conn.preparedQuery(sql).execute(params).await().indefinitely().forEach(row -> {
+            StoredEvent cached = cache.get(row.getString("event_id"), row.getLong("version"));
+            if (cached != null) {
+                out.add(cached);
+            } else {
+                missing.add(row.getString("event_id"));
+            }
+        });
+        List<StoredEvent> read = new StoredEventReader(conn, schema).byIds(missing);
+        cache.putAll(read);
+        out.addAll(read);
         return out;
     }
 

@@ -25,11 +25,14 @@ public final class BatchEventLookup implements EventLookup {
     private final Set<String> superseded;
     private final Set<Citation> stored;
     private final Map<String, EventState> changed = new LinkedHashMap<>();
+    private final Map<String, StoredEvent> originals = new HashMap<>();
 
-    BatchEventLookup(Collection<String> keys, List<EventState> loaded, Set<String> superseded) {
+    BatchEventLookup(Collection<String> keys, List<StoredEvent> loaded, Set<String> superseded) {
         keys.forEach(k -> byKey.put(k, new TreeMap<>()));
-        loaded.forEach(this::put);
-        this.stored = Citation.of(loaded);
+        loaded.forEach(e -> originals.put(e.eventId(), e));
+        List<EventState> states = loaded.stream().map(StoredEvent::state).toList();
+        states.forEach(this::put);
+        this.stored = Citation.of(states);
         this.superseded = superseded;
     }
 
@@ -61,6 +64,11 @@ public final class BatchEventLookup implements EventLookup {
     /** The final state of every event the batch changed. */
     public Collection<EventState> changed() {
         return changed.values();
+    }
+
+    /** The events as read at the start of the batch, by event id: what the changed states are written against. */
+    public Map<String, StoredEvent> originals() {
+        return originals;
     }
 
     /** Citations of the changed events that were not stored when the batch began. */

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.chancery.model.json.ChanceryJson;
 import dev.chancery.verification.domain.EventState;
 
-/** Event states as stored in the {@code events.state} jsonb column, written and read with the shared mapper. */
+/** Event states and claim summaries as stored in jsonb columns, written and read with the shared mapper. */
 final class EventStateJson {
     private EventStateJson() {
     }
 
-    static String write(EventState state) {
+    /** An event state, or one of its claim summaries. */
+    static String write(Object value) {
         try {
-            return ChanceryJson.mapper().writeValueAsString(state);
+            return ChanceryJson.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event state cannot be written", e);
         }

@@ -4,7 +4,11 @@ import dev.chancery.verification.domain.EventState;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes event states, their citations and supersessions, and takes the cluster-key locks, inside the caller's
@@ -19,22 +23,40 @@ public final class EventStateWriter {
         this.schema = schema;
     }
 
-    /** Upserts every state (one row per event) and inserts the citations that are not stored yet. */
-    public void saveAll(Collection<EventState> states, Collection<Citation> citations) {
-        if (!states.isEmpty()) {
+    /**
+     * Upserts every state (one row per event, with a fresh version token), writes the claim rows that joined or
+     * changed since the original was read and deletes those that left, and inserts the citations that are not stored
+     * yet: four statements however many events and claims.
+     *
+     * @param originals the stored events the states were computed from, by event id (none for a new event)
+     * @return the events as now stored, to be cached
+     */
+    public List<StoredEvent> saveAll(Collection<EventState> states, Map<String, StoredEvent> originals,
+                                     Collection<Citation> citations) {
+        List<StoredEvent> written = new ArrayList<>();
+        ClaimRows rows = new ClaimRows();
+        for (EventState state : states) {
+            StoredEvent original = originals.get(state.eventId());
+            Map<String, Integer> positions = rows.diff(original, state);
+            written.add(new StoredEvent(state, token(), positions));
+        }
+        if (!written.isEmpty()) {
             conn.preparedQuery("INSERT INTO " + schema + ".events (event_id, cluster_key, span_start, span_end,"
-                            + " revision, state) VALUES ($1, $2, $3, $4, $5, ($6::text)::jsonb)"
+                            + " revision, state, version) VALUES ($1, $2, $3, $4, $5, ($6::text)::jsonb, $7)"
                             + " ON CONFLICT (event_id) DO UPDATE SET cluster_key = EXCLUDED.cluster_key,"
                             + " span_start = EXCLUDED.span_start, span_end = EXCLUDED.span_end,"
-                            + " revision = EXCLUDED.revision, state = EXCLUDED.state, updated_at = now()")
-                    .executeBatch(states.stream().map(EventStateWriter::row).toList()).await().indefinitely();
+                            + " revision = EXCLUDED.revision, state = EXCLUDED.state, version = EXCLUDED.version,"
+                            + " updated_at = now()")
+                    .executeBatch(written.stream().map(EventStateWriter::row).toList()).await().indefinitely();
         }
+        rows.write(conn, schema);
         if (!citations.isEmpty()) {
             conn.preparedQuery("INSERT INTO " + schema + ".event_citations (article_id, event_id) VALUES ($1, $2)"
                             + " ON CONFLICT DO NOTHING")
                     .executeBatch(citations.stream().map(c -> Tuple.of(c.articleId(), c.eventId())).toList())
                     .await().indefinitely();
         }
+        return written;
     }
 
     public void markSuperseded(String articleId, String extractorVersion) {
@@ -58,10 +80,24 @@ public final class EventStateWriter {
                 .execute(Tuple.tuple().addArrayOfString(names)).await().indefinitely();
     }
 
-    private static Tuple row(EventState state) {
+    /** A random version token, never the 0 of rows not written since versions were introduced. */
+    private static long token() {
+        long token;
+        do {
+            token = ThreadLocalRandom.current().nextLong();
+        } while (token == 0);
+        return token;
+    }
+
+    /** The events row: the state without its claims, which are rows of their own. */
+    private static Tuple row(StoredEvent stored) {
+        EventState s = stored.state();
+        var state = new EventState(s.eventId(), s.key(), s.anchor(), s.event(), s.span(), List.of(), s.judgement(),
+                s.revision());
         var span = state.span();
         return Tuple.tuple().addString(state.eventId()).addString(state.key().canonical())
                 .addLocalDate(span == null ? null : span.start()).addLocalDate(span == null ? null : span.end())
-                .addInteger(state.revision()).addString(EventStateJson.write(state));
+                .addInteger(state.revision()).addString(EventStateJson.write(state))
+                .addLong(stored.version());
     }
 }

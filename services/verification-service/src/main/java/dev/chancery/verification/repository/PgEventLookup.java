@@ -4,12 +4,12 @@ import dev.chancery.verification.domain.ClusterKey;
 import dev.chancery.verification.domain.DateSpan;
 import dev.chancery.verification.domain.EventLookup;
 import dev.chancery.verification.domain.EventState;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The verification domain's {@link EventLookup} over PostgreSQL, bound to one transaction's connection and used
@@ -18,25 +18,30 @@ import java.util.List;
 public final class PgEventLookup implements EventLookup {
     private final SqlConnection conn;
     private final String schema;
+    private final StoredEventReader reader;
+    private final Map<String, StoredEvent> loaded = new HashMap<>();
 
     public PgEventLookup(SqlConnection conn, String schema) {
         this.conn = conn;
         this.schema = schema;
+        this.reader = new StoredEventReader(conn, schema);
     }
 
     @Override
     public List<EventState> candidates(ClusterKey key, DateSpan window) {
-        String sql = "SELECT e.state::text AS state FROM " + schema + ".events e WHERE e.cluster_key = $1 AND "
-                + CandidateFilter.sql("e", "$2::date", "$3::date") + " ORDER BY e.event_id";
-        return states(conn.preparedQuery(sql).execute(Tuple.of(key.canonical(), window.start(), window.end()))
-                .await().indefinitely());
+        return states(reader.where("e.cluster_key = $1 AND " + CandidateFilter.sql("e", "$2::date", "$3::date"),
+                Tuple.of(key.canonical(), window.start(), window.end())));
     }
 
     @Override
     public List<EventState> citing(String articleId) {
-        String sql = "SELECT e.state::text AS state FROM " + schema + ".events e JOIN " + schema
-                + ".event_citations c ON c.event_id = e.event_id WHERE c.article_id = $1 ORDER BY e.event_id";
-        return states(conn.preparedQuery(sql).execute(Tuple.of(articleId)).await().indefinitely());
+        return states(reader.where("e.event_id IN (SELECT event_id FROM " + schema + ".event_citations"
+                + " WHERE article_id = $1)", Tuple.of(articleId)));
+    }
+
+    /** Every event read so far, by event id: what the states computed from them are written against. */
+    public Map<String, StoredEvent> loaded() {
+        return loaded;
     }
 
     @Override
@@ -46,9 +51,8 @@ public final class PgEventLookup implements EventLookup {
                 .await().indefinitely().iterator().hasNext();
     }
 
-    private static List<EventState> states(Iterable<Row> rows) {
-        List<EventState> out = new ArrayList<>();
-        rows.forEach(row -> out.add(EventStateJson.read(row.getString("state"))));
-        return out;
+    private List<EventState> states(List<StoredEvent> read) {
+        read.forEach(e -> loaded.put(e.eventId(), e));
+        return read.stream().map(StoredEvent::state).toList();
     }
 }

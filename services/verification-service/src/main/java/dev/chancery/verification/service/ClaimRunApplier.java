@@ -20,7 +20,7 @@ import java.util.TreeSet;
 /**
  * Applies a run of ClaimExtracted facts in the caller's transaction, in order, with the result of one transaction
  * per fact: marks them processed, locks all their cluster keys, reads the candidate events once, applies each claim
- * over those states and the ones produced before it, then writes each changed event once.
+ * over those states and the ones produced before it, then writes each changed event once (and caches it).
  */
 final class ClaimRunApplier {
     private ClaimRunApplier() {
@@ -45,7 +45,7 @@ final class ClaimRunApplier {
                 publisher.publish(fact, outcomes);
             }
         }
-        writer.saveAll(lookup.changed(), lookup.newCitations());
+        tx.cache().putAll(writer.saveAll(lookup.changed(), lookup.originals(), lookup.newCitations()));
         return publisher.finish();
     }
 

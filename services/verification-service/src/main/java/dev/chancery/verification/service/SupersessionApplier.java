@@ -37,7 +37,7 @@ final class SupersessionApplier {
         List<Outcome> outcomes = new ClaimVerifier(lookup).onArticleExtracted(done);
         Map<String, EventState> states = new LinkedHashMap<>();
         outcomes.forEach(o -> states.put(o.state().eventId(), o.state()));
-        writer.saveAll(states.values(), Citation.of(states.values()));
+        tx.cache().putAll(writer.saveAll(states.values(), lookup.loaded(), Citation.of(states.values())));
         var publisher = tx.publisher();
         publisher.publish(fact, outcomes);
         return publisher.finish();

@@ -5,6 +5,7 @@ import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.config.StoreConfig;
 import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.FactStore;
+import dev.chancery.verification.repository.EventStateCache;
 import dev.chancery.verification.service.Applied.Rejection;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,11 +32,14 @@ public class VerificationService {
     private final BlockingTransactions transactions;
     private final FactStore store;
     private final String schema;
+    private final EventStateCache cache;
 
-    public VerificationService(BlockingTransactions transactions, FactStore store, StoreConfig config) {
+    public VerificationService(BlockingTransactions transactions, FactStore store, StoreConfig config,
+                               EventStateCache cache) {
         this.transactions = transactions;
         this.store = store;
         this.schema = config.schema();
+        this.cache = cache;
     }
 
     /** @return the verdict facts appended, and the facts that could not be applied even alone */
@@ -78,7 +82,7 @@ public class VerificationService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.inTransaction(conn -> {
-                    var tx = new VerificationTx(conn, store, schema);
+                    var tx = new VerificationTx(conn, store, schema, cache);
                     return SupersessionApplier.supersedes(run.get(0)) ? SupersessionApplier.apply(tx, run.get(0))
                             : ClaimRunApplier.apply(tx, run);
                 });

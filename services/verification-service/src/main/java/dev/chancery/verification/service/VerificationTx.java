@@ -4,6 +4,7 @@ import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.platform.consumer.IdempotentConsumer;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.verification.repository.BatchEventLoader;
+import dev.chancery.verification.repository.EventStateCache;
 import dev.chancery.verification.repository.EventStateWriter;
 import dev.chancery.verification.repository.PgEventLookup;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** One verification transaction: its connection, and the stores the appliers read and write through it. */
-record VerificationTx(SqlConnection conn, FactStore store, String schema) {
+record VerificationTx(SqlConnection conn, FactStore store, String schema, EventStateCache cache) {
 
     /** Marks the facts processed; returns those seen for the first time, in order (a repeated one counts once). */
     <F extends FactEnvelope<?>> List<F> firstTime(List<F> facts) {
@@ -26,7 +27,7 @@ record VerificationTx(SqlConnection conn, FactStore store, String schema) {
     }
 
     BatchEventLoader loader() {
-        return new BatchEventLoader(conn, schema);
+        return new BatchEventLoader(conn, schema, cache);
     }
 
     PgEventLookup lookup() {

@@ -1,8 +1,8 @@
 package dev.chancery.verification.service;
 
-import dev.chancery.model.json.ChanceryJson;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.verification.domain.EventState;
+import dev.chancery.verification.repository.StoredEventReader;
 import dev.chancery.verification.service.EngineReplay.Verdict;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -34,14 +34,11 @@ public final class StoredVerdicts {
         return out;
     }
 
-    public Map<String, EventState> states(Collection<String> eventIds) throws Exception {
+    /** The stored states of these events, claims read from their rows, by id. */
+    public Map<String, EventState> states(Collection<String> eventIds) {
         Map<String, EventState> out = new TreeMap<>();
-        for (var row : pool.preparedQuery("SELECT state::text AS state FROM verification.events"
-                        + " WHERE event_id = ANY($1)")
-                .execute(Tuple.tuple().addArrayOfString(eventIds.toArray(String[]::new))).await().indefinitely()) {
-            EventState state = ChanceryJson.mapper().readValue(row.getString("state"), EventState.class);
-            out.put(state.eventId(), state);
-        }
+        new StoredEventReader(pool, "verification").byIds(List.copyOf(eventIds))
+                .forEach(e -> out.put(e.eventId(), e.state()));
         return out;
     }
 

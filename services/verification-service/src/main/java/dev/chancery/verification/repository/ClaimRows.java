@@ -1,0 +1,80 @@
+package dev.chancery.verification.repository;
+
+import dev.chancery.verification.domain.ClaimSummary;
+import dev.chancery.verification.domain.EventState;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code event_claims} rows a batch changes, gathered event by event against what was read, then written with
+ * one delete and one upsert for the whole batch.
+ */
+final class ClaimRows {
+    private final List<String> upsertEvents = new ArrayList<>();
+    private final List<String> upsertClaims = new ArrayList<>();
+    private final List<Integer> upsertPositions = new ArrayList<>();
+    private final List<String> upsertSummaries = new ArrayList<>();
+    /** Event id and claim id of each row to delete; a null claim id deletes every row of the event. */
+    private final List<String> deleteEvents = new ArrayList<>();
+    private final List<String> deleteClaims = new ArrayList<>();
+
+    /**
+     * Records the rows that take {@code original} (null for an event not read, whose rows are all replaced) to
+     * {@code state}; returns the positions of the state's claims.
+     */
+    Map<String, Integer> diff(StoredEvent original, EventState state) {
+        String eventId = state.eventId();
+        Map<String, ClaimSummary> before = new HashMap<>();
+        Map<String, Integer> stored = Map.of();
+        if (original != null) {
+            original.state().claims().forEach(c -> before.put(c.claimId(), c));
+            stored = original.positions();
+        } else {
+            deleteEvents.add(eventId);
+            deleteClaims.add(null);
+        }
+        Map<String, Integer> positions = ClaimPositions.assign(stored, state.claims());
+        for (ClaimSummary claim : state.claims()) {
+            String id = claim.claimId();
+            ClaimSummary was = before.remove(id);
+            if (was == null || !was.equals(claim) || !Objects.equals(stored.get(id), positions.get(id))) {
+                upsertEvents.add(eventId);
+                upsertClaims.add(id);
+                upsertPositions.add(positions.get(id));
+                upsertSummaries.add(EventStateJson.write(claim));
+            }
+        }
+        before.keySet().forEach(left -> {
+            deleteEvents.add(eventId);
+            deleteClaims.add(left);
+        });
+        return positions;
+    }
+
+    void write(SqlConnection conn, String schema) {
+        if (!deleteEvents.isEmpty()) {
+            conn.preparedQuery("DELETE FROM " + schema + ".event_claims c USING unnest($1::text[], $2::text[])"
+                            + " AS d(e, k) WHERE c.event_id = d.e AND (d.k IS NULL OR c.claim_id = d.k)")
+                    .execute(Tuple.tuple().addArrayOfString(deleteEvents.toArray(String[]::new))
+                            .addArrayOfString(deleteClaims.toArray(String[]::new)))
+                    .await().indefinitely();
+        }
+        if (!upsertEvents.isEmpty()) {
+            conn.preparedQuery("INSERT INTO " + schema + ".event_claims (event_id, claim_id, position, summary)"
+                            + " SELECT u.e, u.k, u.p, u.s::jsonb FROM unnest($1::text[], $2::text[], $3::int[],"
+                            + " $4::text[]) AS u(e, k, p, s) ON CONFLICT (event_id, claim_id) DO UPDATE SET"
+                            + " position = EXCLUDED.position, summary = EXCLUDED.summary")
+                    .execute(Tuple.tuple().addArrayOfString(upsertEvents.toArray(String[]::new))
+                            .addArrayOfString(upsertClaims.toArray(String[]::new))
+                            .addArrayOfInteger(upsertPositions.toArray(Integer[]::new))
+                            .addArrayOfString(upsertSummaries.toArray(String[]::new)))
+                    .await().indefinitely();
+        }
+    }
+}
