@@ -15,9 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * Replays one projection's topic from the beginning with a raw KafkaConsumer assigned to every partition, into
- * the generation being built, until it has caught up with the end offsets; then switches the projection to it and
- * catches up once more (live consumption feeds only the active generation, see {@link
- * dev.chancery.query.projection.Generations}).
+ * the generation being built, until it has caught up with the end offsets; then switches the projection to it.
  * Runs on a thread of its own; each polled batch is applied ({@link RebuildBatches}), then reported as progress.
  */
 @ApplicationScoped
@@ -49,10 +47,6 @@ public class RebuildRunner {
             long a = applied;
             await(() -> states.progress(projection, a, 0));
             await(() -> states.switchTo(projection, generation));
-            // facts published between the last lag check and the switch went live to the old generation only
-            for (lag = consumers.lag(consumer, partitions); lag > 0; lag = consumers.lag(consumer, partitions)) {
-                applied += batches.apply(projection, consumer.poll(Duration.ofMillis(200)), generation);
-            }
             LOG.infof("projection %s rebuilt into generation %d from %d facts", projection.id(), generation, applied);
         } catch (Throwable e) {
             LOG.errorf(e, "rebuild of projection %s failed", projection.id());

@@ -2,11 +2,7 @@ package dev.chancery.query.projection;
 
 import java.util.List;
 
-/**
- * Which generations of a projection a fact goes to: live consumption feeds the active one only, a rebuild the one
- * it builds. A rebuild reads the whole topic and catches up once more after its switch, so every fact published
- * before the switch reaches the new generation without the live consumer writing it a second time.
- */
+/** Which generations of a projection a fact goes to: live consumption feeds the active one and a rebuild's. */
 public final class Generations {
     private Generations() {
     }
@@ -15,7 +11,7 @@ public final class Generations {
         if (!live) {
             return building == null ? List.of() : List.of(building);
         }
-        return List.of(active);
+        return building == null || building == active ? List.of(active) : List.of(active, building);
     }
 
     /** The generation a new rebuild writes: above both the active one and any abandoned one. */

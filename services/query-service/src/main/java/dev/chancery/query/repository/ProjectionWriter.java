@@ -35,7 +35,7 @@ public class ProjectionWriter {
                 + ".projection_state WHERE name = $1";
     }
 
-    /** Live consumption: the active generation, which feeds the stream (a running rebuild feeds its own). */
+    /** Live consumption: the active generation (which feeds the stream) and a running rebuild's generation. */
     public Uni<Integer> applyLive(List<FactEnvelope<FactPayload>> facts) {
         // projections in a fixed order, so that concurrent batches take the generation locks in the same order
         Map<ProjectionName, List<FactEnvelope<FactPayload>>> byProjection = facts.stream().collect(Collectors

@@ -55,9 +55,9 @@ class PureProjectionTest {
     }
 
     @ParameterizedTest(name = "active {0}, building {1}, live {2} -> {3}")
-    @CsvSource(nullValues = "-", value = {"1, -, true, [1]", "1, 2, true, [1]", "1, 2, false, [2]",
+    @CsvSource(nullValues = "-", value = {"1, -, true, [1]", "1, 2, true, '[1, 2]'", "1, 2, false, [2]",
             "1, -, false, []", "3, 3, true, [3]"})
-    void liveFactsGoToTheActiveGenerationAndRebuildFactsToTheOneBeingBuilt(int active, Integer building, boolean live, String expected) {
+    void factsGoToTheActiveGenerationAndTheOneBeingBuilt(int active, Integer building, boolean live, String expected) {
         assertThat(Generations.targets(active, building, live).toString()).isEqualTo(expected);
         assertThat(Generations.next(active, building)).isGreaterThan(Math.max(active, building == null ? 0 : building));
     }
