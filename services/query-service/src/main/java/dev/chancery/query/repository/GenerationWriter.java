@@ -24,9 +24,9 @@ import java.util.UUID;
  */
 @Singleton
 public class GenerationWriter {
-    // The live consumer and a rebuild's catch-up after its switch both write the active generation, and placing
-    // reads a key's versions before writing them: writers of one generation take turns. So row ids of a generation
-    // also commit in increasing order, which CurrentInvitations relies on.
+    // The live consumer and a rebuild both write a rebuild's generation, and placing reads a key's versions
+    // before writing them: writers of one generation take turns. So row ids of a generation also commit in
+    // increasing order, which CurrentInvitations relies on.
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('chancery.query.' || $1), $2)";
 
     private final ProcessedFactRepository processed;

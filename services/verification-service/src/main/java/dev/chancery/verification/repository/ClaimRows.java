@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The {@code event_claims} rows a batch changes, gathered event by event against what was read, then written with
@@ -18,7 +17,6 @@ import java.util.Objects;
 final class ClaimRows {
     private final List<String> upsertEvents = new ArrayList<>();
     private final List<String> upsertClaims = new ArrayList<>();
-    private final List<Integer> upsertPositions = new ArrayList<>();
     private final List<String> upsertSummaries = new ArrayList<>();
     /** Event id and claim id of each row to delete; a null claim id deletes every row of the event. */
     private final List<String> deleteEvents = new ArrayList<>();
@@ -26,27 +24,22 @@ final class ClaimRows {
 
     /**
      * Records the rows that take {@code original} (null for an event not read, whose rows are all replaced) to
-     * {@code state}; returns the positions of the state's claims.
+     * {@code state}.
      */
-    Map<String, Integer> diff(StoredEvent original, EventState state) {
+    void diff(StoredEvent original, EventState state) {
         String eventId = state.eventId();
         Map<String, ClaimSummary> before = new HashMap<>();
-        Map<String, Integer> stored = Map.of();
         if (original != null) {
             original.state().claims().forEach(c -> before.put(c.claimId(), c));
-            stored = original.positions();
         } else {
             deleteEvents.add(eventId);
             deleteClaims.add(null);
         }
-        Map<String, Integer> positions = ClaimPositions.assign(stored, state.claims());
         for (ClaimSummary claim : state.claims()) {
-            String id = claim.claimId();
-            ClaimSummary was = before.remove(id);
-            if (was == null || !was.equals(claim) || !Objects.equals(stored.get(id), positions.get(id))) {
+            ClaimSummary was = before.remove(claim.claimId());
+            if (!claim.equals(was)) {
                 upsertEvents.add(eventId);
-                upsertClaims.add(id);
-                upsertPositions.add(positions.get(id));
+                upsertClaims.add(claim.claimId());
                 upsertSummaries.add(EventStateJson.write(claim));
             }
         }
@@ -54,7 +47,6 @@ final class ClaimRows {
             deleteEvents.add(eventId);
             deleteClaims.add(left);
         });
-        return positions;
     }
 
     void write(SqlConnection conn, String schema) {
@@ -66,13 +58,11 @@ final class ClaimRows {
                     .await().indefinitely();
         }
         if (!upsertEvents.isEmpty()) {
-            conn.preparedQuery("INSERT INTO " + schema + ".event_claims (event_id, claim_id, position, summary)"
-                            + " SELECT u.e, u.k, u.p, u.s::jsonb FROM unnest($1::text[], $2::text[], $3::int[],"
-                            + " $4::text[]) AS u(e, k, p, s) ON CONFLICT (event_id, claim_id) DO UPDATE SET"
-                            + " position = EXCLUDED.position, summary = EXCLUDED.summary")
+            conn.preparedQuery("INSERT INTO " + schema + ".event_claims (event_id, claim_id, summary)"
+                            + " SELECT u.e, u.k, u.s::jsonb FROM unnest($1::text[], $2::text[], $3::text[])"
+                            + " AS u(e, k, s) ON CONFLICT (event_id, claim_id) DO UPDATE SET summary = EXCLUDED.summary")
                     .execute(Tuple.tuple().addArrayOfString(upsertEvents.toArray(String[]::new))
                             .addArrayOfString(upsertClaims.toArray(String[]::new))
-                            .addArrayOfInteger(upsertPositions.toArray(Integer[]::new))
                             .addArrayOfString(upsertSummaries.toArray(String[]::new)))
                     .await().indefinitely();
         }

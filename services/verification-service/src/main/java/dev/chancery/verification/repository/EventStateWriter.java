@@ -37,8 +37,8 @@ public final class EventStateWriter {
         ClaimRows rows = new ClaimRows();
         for (EventState state : states) {
             StoredEvent original = originals.get(state.eventId());
-            Map<String, Integer> positions = rows.diff(original, state);
-            written.add(new StoredEvent(state, token(), positions));
+            rows.diff(original, state);
+            written.add(new StoredEvent(state, token()));
         }
         if (!written.isEmpty()) {
             conn.preparedQuery("INSERT INTO " + schema + ".events (event_id, cluster_key, span_start, span_end,"

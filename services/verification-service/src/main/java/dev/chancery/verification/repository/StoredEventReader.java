@@ -5,10 +5,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
-/** Reads events with their claim rows (in position order) in one statement, for any condition on {@code events e}. */
+/**
+ * Reads events with their claim rows in one statement, for any condition on {@code events e}. An event's claims are
+ * kept sorted by claim id ({@code EventState}), so the rows are ordered by id, byte by byte as Java compares them.
+ */
 public final class StoredEventReader {
     private final SqlClient client;
     private final String schema;
@@ -29,19 +30,13 @@ public final class StoredEventReader {
     /** The events matching an SQL condition over {@code e} (the events table), in event id order. */
     public List<StoredEvent> where(String condition, Tuple params) {
         String sql = "SELECT e.version, jsonb_set(e.state, '{claims}', coalesce(c.summaries, '[]'::jsonb))::text"
-                + " AS state, c.positions FROM " + schema + ".events e LEFT JOIN LATERAL (SELECT"
-                + " jsonb_agg(summary ORDER BY position) AS summaries, array_agg(position ORDER BY position) AS"
-                + " positions FROM " + schema + ".event_claims WHERE event_id = e.event_id) c ON true WHERE "
+                + " AS state FROM " + schema + ".events e LEFT JOIN LATERAL (SELECT jsonb_agg(summary ORDER BY"
+                + " claim_id COLLATE \"C\") AS summaries FROM " + schema + ".event_claims WHERE event_id ="
+                + " e.event_id) c ON true WHERE "
                 + condition + " ORDER BY e.event_id";
         List<StoredEvent> out = new ArrayList<>();
         client.preparedQuery(sql).execute(params).await().indefinitely().forEach(row -> {
-            var state = EventStateJson.read(row.getString("state"));
-            Integer[] positions = row.getArrayOfIntegers("positions");
-            Map<String, Integer> byClaim = new TreeMap<>();
-            for (int i = 0; i < state.claims().size(); i++) {
-                byClaim.put(state.claims().get(i).claimId(), positions[i]);
-            }
-            out.add(new StoredEvent(state, row.getLong("version"), byClaim));
+            out.add(new StoredEvent(EventStateJson.read(row.getString("state")), row.getLong("version")));
         });
         return out;
     }

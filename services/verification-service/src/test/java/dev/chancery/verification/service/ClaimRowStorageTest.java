@@ -54,14 +54,15 @@ class ClaimRowStorageTest {
 
         claims.remove(7);
         claims.remove(300);
-        for (int i = 0; i < 15; i++) { // more than a gap holds, between the same two neighbours
+        for (int i = 0; i < 15; i++) { // between the same two neighbours
             claims.add(renamed(model.claims().get(0), "k1100" + (char) ('a' + i)));
         }
         claims.add(renamed(model.claims().get(0), "a-first"));
         claims.add(renamed(model.claims().get(0), "z-last"));
+        claims.add(renamed(model.claims().get(0), "Z-upper")); // before "a-first" for Java, after it in en_US
         claims.sort(Comparator.comparing(ClaimSummary::claimId));
         stored = write(withClaims(model, eventId, claims), stored);
-        assertThat(stored.state().claims()).hasSize(415);
+        assertThat(stored.state().claims()).hasSize(416);
 
         claims.removeIf(c -> c.claimId().compareTo("k1500") < 0);
         write(withClaims(model, eventId, claims), stored);
