@@ -5,6 +5,7 @@ import dev.chancery.bench.e2e.PlatformPhases;
 import dev.chancery.bench.harness.Corpus;
 import dev.chancery.bench.harness.CorpusArticle;
 import dev.chancery.bench.harness.Machine;
+import dev.chancery.bench.harness.ProcCpu;
 import dev.chancery.bench.harness.ProcMemory;
 import dev.chancery.bench.harness.Report;
 import dev.chancery.bench.harness.Results;
@@ -302,7 +303,8 @@ public final class BenchMain {
             phases.ready();
             phases.warmUp(settings.quick() ? 20 : 100, 10);
             phases.idleQuery();
-            phases.throughput(() -> busRecords(bootstrap), () -> storeFacts(jdbc), () -> lagByGroup(bootstrap));
+            phases.throughput(() -> busRecords(bootstrap), () -> storeFacts(jdbc), () -> lagByGroup(bootstrap),
+                    new ProcCpu(platform.pids()));
             quiesce(bootstrap, settings.quick() ? 30 : 180);
             phases.freshnessUnderQueryLoad();
         } catch (Throwable e) {

@@ -1,6 +1,7 @@
 package dev.chancery.bench.e2e;
 
 import dev.chancery.bench.harness.Corpus;
+import dev.chancery.bench.harness.ProcCpu;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chancery.bench.cpu.ExtractionAlone.Expected;
 import dev.chancery.bench.harness.CorpusArticle;
@@ -312,7 +313,7 @@ public final class PlatformPhases {
      * the gatherings pending articles wait on, ten reads a second.
      */
     public void throughput(LongSupplier busRecords, LongSupplier storeFacts,
-            java.util.function.Supplier<Map<String, Long>> lags) throws Exception {
+            java.util.function.Supplier<Map<String, Long>> lags, ProcCpu cpu) throws Exception {
         Visibility v = new Visibility();
         AtomicLong inWindow = new AtomicLong();
         long[] window = new long[2];
@@ -372,6 +373,7 @@ public final class PlatformPhases {
         long store0 = storeFacts.getAsLong();
         long visible0 = v.visibleCount();
         long registered0 = v.registeredCount();
+        Map<String, Double> cpu0 = cpu.snapshot();
         long t0 = System.nanoTime();
         List<Map<String, Long>> lagSamples = new ArrayList<>();
         for (int s = 0; s < settings.e2eSeconds(); s += 10) {
@@ -383,6 +385,7 @@ public final class PlatformPhases {
         }
         long bus1 = busRecords.getAsLong();
         long store1 = storeFacts.getAsLong();
+        Map<String, Double> cpuUsed = ProcCpu.between(cpu0, cpu.snapshot());
         double seconds = (System.nanoTime() - t0) / 1e9;
         long posted = v.registeredCount() - registered0;
         stop.set(true);
@@ -410,6 +413,12 @@ public final class PlatformPhases {
         d.put("busRecords", bus1 - bus0);
         d.put("storeFacts", store1 - store0);
         d.put("consumerLagEvery10s", lagSamples);
+        d.put("cpuSecondsInWindow", cpuUsed);
+        Map<String, Double> perArticle = new LinkedHashMap<>();
+        long seen = Math.max(1, inWindow.get());
+        cpuUsed.forEach((k, s) -> perArticle.put(k, Math.round(s * 1e4 / seen) / 10.0));
+        d.put("cpuMsPerVisibleArticle", perArticle);
+        Results.log("e2e: CPU seconds in the window %s; ms per visible article %s", cpuUsed, perArticle);
         results.detail("e2e", d);
         Results.log("e2e: %.2f articles/s visible over %.0f s (%.2f posted/s), %.0f facts/s on the bus, "
                 + "%.0f facts/s into the stores", rate, settings.e2eSeconds(), posted / seconds,

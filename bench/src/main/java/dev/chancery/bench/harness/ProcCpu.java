@@ -1,0 +1,102 @@
+package dev.chancery.bench.harness;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CPU seconds used so far by each process of the platform, from /proc/&lt;pid&gt;/stat (user + system): the four
+ * services, the bench JVM (which also hosts the Kafka broker and the load generators), every PostgreSQL process
+ * (with the time of backends that already ended, counted in the postmaster's children), and the whole machine.
+ * Two snapshots give where a phase's CPU went.
+ */
+public final class ProcCpu {
+    private static final double TICKS_PER_SECOND = 100.0;
+    private final Map<String, Long> services;
+
+    public ProcCpu(Map<String, Long> services) {
+        this.services = Map.copyOf(services);
+    }
+
+    /** CPU seconds per process group since each process started; "machine" is all CPUs' busy time since boot. */
+    public Map<String, Double> snapshot() {
+        Map<String, Double> s = new LinkedHashMap<>();
+        services.forEach((name, pid) -> s.put(name, seconds(stat(pid), false)));
+        s.put("bench JVM (Kafka broker, load generator)", seconds(stat(ProcessHandle.current().pid()), false));
+        s.put("postgres", postgres());
+        s.put("machine", machineBusy());
+        return s;
+    }
+
+    /** The difference of two snapshots, per group. */
+    public static Map<String, Double> between(Map<String, Double> from, Map<String, Double> to) {
+        Map<String, Double> d = new LinkedHashMap<>();
+        to.forEach((k, v) -> d.put(k, Math.round((v - from.getOrDefault(k, 0.0)) * 10) / 10.0));
+        return d;
+    }
+
+    private static double postgres() {
+        double total = 0;
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString()
+                .chars().allMatch(Character::isDigit))) {
+            for (Path p : procs) {
+                String[] f = stat(Long.parseLong(p.getFileName().toString()));
+                if (f != null && f[0].equals("postgres")) {
+                    // the postmaster also carries the time of its children that ended (closed connections)
+                    String[] parent = stat(Long.parseLong(f[2]));
+                    boolean postmaster = parent == null || !parent[0].equals("postgres");
+                    total += seconds(f, postmaster);
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return total;
+    }
+
+    private static double seconds(String[] f, boolean withChildren) {
+        if (f == null) {
+            return 0;
+        }
+        // after the command: [1] state, [2] ppid, ... [12] utime, [13] stime, [14] cutime, [15] cstime
+        long ticks = Long.parseLong(f[12]) + Long.parseLong(f[13]);
+        if (withChildren) {
+            ticks += Long.parseLong(f[14]) + Long.parseLong(f[15]);
+        }
+        return ticks / TICKS_PER_SECOND;
+    }
+
+    /** comm followed by the fields after it, or null if the process is gone. */
+    private static String[] stat(long pid) {
+        try {
+            String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int open = line.indexOf('(');
+            int close = line.lastIndexOf(')');
+            String[] rest = line.substring(close + 2).split(" ");
+            String[] f = new String[rest.length + 1];
+            f[0] = line.substring(open + 1, close);
+            System.arraycopy(rest, 0, f, 1, rest.length);
+            return f;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static double machineBusy() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) {
+                if (i != 4 && i != 5) { // idle and iowait; guest time is already in user
+                    busy += Long.parseLong(f[i]);
+                }
+            }
+            return busy / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+}
