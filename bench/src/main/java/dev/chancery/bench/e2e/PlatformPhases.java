@@ -44,6 +44,8 @@ public final class PlatformPhases {
     private final List<Set<String>> trackedGatherings = new ArrayList<>();
     private final List<String> gatherings;
     private final AtomicInteger next = new AtomicInteger();
+    /** Figure names of the CPU groups ({@link ProcCpu#snapshot()}). */
+    private static final Map<String, String> CPU_KEYS = Map.of("bench JVM (Kafka broker, load generator)", "benchJvm");
     private final String runTag = Long.toString(System.currentTimeMillis(), 36);
 
     public PlatformPhases(Settings settings, Results results, Http http, Map<String, String> urls,
@@ -418,6 +420,7 @@ public final class PlatformPhases {
         long seen = Math.max(1, inWindow.get());
         cpuUsed.forEach((k, s) -> perArticle.put(k, Math.round(s * 1e4 / seen) / 10.0));
         d.put("cpuMsPerVisibleArticle", perArticle);
+        perArticle.forEach((k, ms) -> results.figure("e2e.cpuMsPerArticle." + CPU_KEYS.getOrDefault(k, k), ms));
         Results.log("e2e: CPU seconds in the window %s; ms per visible article %s", cpuUsed, perArticle);
         results.detail("e2e", d);
         Results.log("e2e: %.2f articles/s visible over %.0f s (%.2f posted/s), %.0f facts/s on the bus, "

@@ -2,10 +2,12 @@ package dev.chancery.platform.kafka;
 
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.function.Function;
  * every record there). A record the reader refuses is dead-lettered at once.
  */
 public final class RecordBatch {
+    private static final Logger LOG = Logger.getLogger(RecordBatch.class);
     private final List<Message<?>> messages = new ArrayList<>();
     private final List<FactEnvelope<FactPayload>> facts = new ArrayList<>();
 
@@ -46,6 +49,27 @@ public final class RecordBatch {
 
     public List<FactEnvelope<FactPayload>> facts() {
         return facts;
+    }
+
+    /**
+     * Writes the kept facts, as {@code rows} of them, with one call of {@code write} (one transaction); if that fails,
+     * each fact alone, and a fact that still fails goes to the dead-letter topic with the reason, so that one poison
+     * record neither stops the batch nor takes the others with it.
+     */
+    public <T> void writeAll(Function<FactEnvelope<FactPayload>, T> rows, Function<List<T>, Uni<Void>> write) {
+        List<T> all = facts.stream().map(rows).toList();
+        try {
+            write.apply(all).await().indefinitely();
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf(batchFailed, "a batch of %d facts failed; writing them one by one", all.size());
+            for (int i = 0; i < all.size(); i++) {
+                try {
+                    write.apply(List.of(all.get(i))).await().indefinitely();
+                } catch (RuntimeException e) {
+                    deadLetter(i, e);
+                }
+            }
+        }
     }
 
     /** Sends the record of the {@code index}-th kept fact to the dead-letter topic with {@code reason}. */

@@ -1,57 +1,66 @@
 package dev.chancery.ingestion.messaging;
 
+import dev.chancery.ingestion.repository.ArticleExtraction;
 import dev.chancery.ingestion.repository.Extraction;
-import dev.chancery.ingestion.repository.ProgressRepository;
+import dev.chancery.ingestion.repository.ExtractionProgressWriter;
 import dev.chancery.model.claim.ArticleExtracted;
 import dev.chancery.model.fact.CloudEventHeaders;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.model.fact.FactType;
-import dev.chancery.platform.consumer.IdempotentConsumer;
 import dev.chancery.platform.kafka.FactRecordCodec;
+import dev.chancery.platform.kafka.RecordBatch;
 import dev.chancery.platform.kafka.UndecodableFactException;
-import io.smallrye.mutiny.Uni;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Follows {@code chancery.claims.v1}: each ArticleExtracted fact records the claim count and extractor version
- * of its article. ClaimExtracted facts are skipped without decoding; an unreadable record is dead-lettered.
+ * Follows {@code chancery.claims.v1} in batches: each ArticleExtracted fact records the claim count and extractor
+ * version of its article, a polled batch per transaction. ClaimExtracted facts are skipped without decoding; an
+ * unreadable record, or one that fails even alone, is dead-lettered ({@link RecordBatch#writeAll}).
  */
 @ApplicationScoped
 public class ExtractionProgressConsumer {
-    private final IdempotentConsumer consumer;
-    private final ProgressRepository progress;
+    private final ExtractionProgressWriter writer;
 
-    public ExtractionProgressConsumer(IdempotentConsumer consumer, ProgressRepository progress) {
-        this.consumer = consumer;
-        this.progress = progress;
+    public ExtractionProgressConsumer(ExtractionProgressWriter writer) {
+        this.writer = writer;
     }
 
     @Incoming("claims-progress")
-    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        // deferred: a record that fails to decode must fail the Uni (and reach the DLQ), not the caller
-        return Uni.createFrom().deferred(() -> apply(record));
+    @Blocking
+    public void onClaims(ConsumerRecords<String, byte[]> records,
+            IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
+        RecordBatch.read(batch, ExtractionProgressConsumer::decode)
+                .writeAll(ExtractionProgressConsumer::extraction, writer::recordAll);
     }
 
-    private Uni<Void> apply(ConsumerRecord<String, byte[]> record) {
+    /** The ArticleExtracted facts; null (skipped) for any other fact type. */
+    private static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record) {
         String type = RecordHeaders.text(record, CloudEventHeaders.TYPE);
         if (type == null) {
-            return Uni.createFrom().failure(new UndecodableFactException("header " + CloudEventHeaders.TYPE + " is missing"));
+            throw new UndecodableFactException("header " + CloudEventHeaders.TYPE + " is missing");
         }
         if (FactType.named(type) != FactType.ARTICLE_EXTRACTED) {
-            return Uni.createFrom().voidItem();
+            return null;
         }
         FactEnvelope<FactPayload> fact = FactRecordCodec.decode(record);
+        if (fact.recordedAt() == null) {
+            fact = fact.stored(fact.streamVersion(), fact.position(), Instant.ofEpochMilli(record.timestamp()));
+        }
+        return fact;
+    }
+
+    private static ArticleExtraction extraction(FactEnvelope<FactPayload> fact) {
         ArticleExtracted extracted = (ArticleExtracted) fact.payload();
-        UUID articleId = UUID.fromString(extracted.articleId());
-        Instant at = fact.recordedAt() != null ? fact.recordedAt() : Instant.ofEpochMilli(record.timestamp());
-        Extraction extraction = new Extraction(extracted.claimCount(), extracted.extractorVersion(), at);
-        return consumer.process(ProgressRepository.CONSUMER, fact.factId(),
-                conn -> progress.recordExtraction(conn, articleId, extraction, fact.factId())).replaceWithVoid();
+        return new ArticleExtraction(UUID.fromString(extracted.articleId()),
+                new Extraction(extracted.claimCount(), extracted.extractorVersion(), fact.recordedAt()), fact.factId());
     }
 }

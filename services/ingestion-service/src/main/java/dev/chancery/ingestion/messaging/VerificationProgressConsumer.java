@@ -20,12 +20,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Follows {@code chancery.verdicts.v2} in batches: an EventVerified or VerdictRevised fact carries, as correlation
  * id, the article whose claim triggered it; that article's progress records the event's latest verdict. A batch is
- * one transaction; if it fails, each fact is tried alone and one that still fails goes to the dead-letter topic.
+ * one transaction; if it fails, each fact is tried alone and one that still fails goes to the dead-letter topic
+ * ({@link RecordBatch#writeAll}).
  */
 @ApplicationScoped
 public class VerificationProgressConsumer {
@@ -41,20 +41,8 @@ public class VerificationProgressConsumer {
     @Blocking
     public void onVerdicts(ConsumerRecords<String, byte[]> records,
             IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
-        RecordBatch read = RecordBatch.read(batch, VerificationProgressConsumer::decode);
-        List<ArticleVerdict> verdicts = read.facts().stream().map(VerificationProgressConsumer::verdict).toList();
-        try {
-            writer.recordAll(verdicts).await().indefinitely();
-        } catch (RuntimeException batchFailed) {
-            LOG.warnf(batchFailed, "a batch of %d verdicts failed; recording them one by one", verdicts.size());
-            for (int i = 0; i < verdicts.size(); i++) {
-                try {
-                    writer.recordAll(List.of(verdicts.get(i))).await().indefinitely();
-                } catch (RuntimeException e) {
-                    read.deadLetter(i, e);
-                }
-            }
-        }
+        RecordBatch.read(batch, VerificationProgressConsumer::decode)
+                .writeAll(VerificationProgressConsumer::verdict, writer::recordAll);
     }
 
     /** The verdict facts that name an article; null (skipped) for a fact without one. */

@@ -3,12 +3,10 @@ package dev.chancery.ingestion.repository;
 import dev.chancery.platform.store.FactStore;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,18 +25,6 @@ public class ProgressRepository {
 
     public ProgressRepository(FactStore store) {
         this.store = store;
-    }
-
-    public Uni<Void> recordExtraction(SqlConnection conn, UUID articleId, Extraction extraction, UUID factId) {
-        String table = store.table("article_extraction");
-        return conn.preparedQuery("INSERT INTO " + table + " AS e (article_id, extractor_version, claim_count, fact_id,"
-                        + " extracted_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (article_id) DO UPDATE SET"
-                        + " extractor_version = excluded.extractor_version, claim_count = excluded.claim_count,"
-                        + " fact_id = excluded.fact_id, extracted_at = excluded.extracted_at"
-                        + " WHERE e.extracted_at <= excluded.extracted_at")
-                .execute(Tuple.of(articleId, extraction.extractorVersion(), extraction.claimCount(), factId,
-                        extraction.at().atOffset(ZoneOffset.UTC)))
-                .replaceWithVoid();
     }
 
     public Uni<Optional<Extraction>> extraction(UUID articleId) {

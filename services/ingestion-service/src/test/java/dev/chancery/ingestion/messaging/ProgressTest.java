@@ -114,6 +114,42 @@ class ProgressTest {
     }
 
     @Test
+    void aBurstOfExtractionsKeepsTheNewestPerArticleAndDeadLettersOnlyThePoisonRecord() throws Exception {
+        List<String> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            articles.add(Api.post(Fixtures.article()).then().statusCode(201).extract().path("id"));
+        }
+        String poisonKey = "poison-" + UUID.randomUUID();
+        try (var producer = producer()) {
+            for (int i = 0; i < articles.size(); i++) {
+                String id = articles.get(i);
+                UUID article = UUID.fromString(id);
+                Instant at = Instant.parse("2026-02-01T10:00:00Z").plusSeconds(i);
+                // a re-extraction (rules-3.0, 4 claims) published before the first one: the first must not win
+                var newer = fact(new ArticleExtracted(id, "rules-3.0", 4, List.of("a", "b", "c", "d"), null), article,
+                        at.plusSeconds(60));
+                var older = fact(new ArticleExtracted(id, "rules-2.1", 1, List.of("a"), null), article, at);
+                producer.send(FactRecordCodec.encode(newer, Topics.CLAIMS, id));
+                producer.send(FactRecordCodec.encode(older, Topics.CLAIMS, id));
+                producer.send(FactRecordCodec.encode(newer, Topics.CLAIMS, id));
+                if (i == 2) {
+                    var poison = new ProducerRecord<>(Topics.CLAIMS, poisonKey, "[".getBytes(StandardCharsets.UTF_8));
+                    poison.headers().add("ce_type", "dev.chancery.ArticleExtracted.v1".getBytes(StandardCharsets.UTF_8));
+                    producer.send(poison);
+                }
+            }
+            producer.flush();
+        }
+        for (String id : articles) {
+            assertThat(Eventually.holds(Duration.ofSeconds(30),
+                    () -> "rules-3.0".equals(progress(id).getString("extracted.extractorVersion")))).isTrue();
+            assertThat(progress(id).getInt("extracted.claimCount")).isEqualTo(4);
+        }
+        var dead = TopicReader.byKey(Topics.deadLetter(Topics.CLAIMS), poisonKey, 1, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+    }
+
+    @Test
     void aRecordThatIsNotAFactIsDeadLettered() throws Exception {
         String key = "not-a-fact-" + UUID.randomUUID();
         try (var producer = producer()) {

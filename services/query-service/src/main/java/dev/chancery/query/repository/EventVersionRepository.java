@@ -1,6 +1,5 @@
 package dev.chancery.query.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -28,31 +27,6 @@ public class EventVersionRepository implements PanacheRepositoryBase<EventVersio
     public Uni<List<EventVersionRow>> currentInvolving(String actorPattern, Collection<String> types, Instant asOf) {
         return list(ACTIVE + " and actorKeys like :k and eventType in :t" + CURRENT + " order by dateStart, eventId",
                 Parameters.with("k", actorPattern).and("t", types).and("asOf", asOf));
-    }
-
-    /**
-     * The status points (event, revision, recordedFrom, invitationState) of every version recorded by asOf of the
-     * given events, as rows without payloads: an event revised hundreds of times would otherwise load hundreds of
-     * judgements to find when its status last changed.
-     */
-    public Uni<List<EventVersionRow>> statusPoints(Collection<String> eventIds, Instant asOf) {
-        if (eventIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return Panache.getSession().chain(session -> session.createSelectionQuery("select eventId, revision,"
-                        + " recordedFrom, invitationState from EventVersionRow where " + ACTIVE
-                        + " and eventId in :e and recordedFrom <= :asOf", Object[].class)
-                .setParameter("e", eventIds).setParameter("asOf", asOf).getResultList())
-                .map(rows -> rows.stream().map(EventVersionRepository::point).toList());
-    }
-
-    private static EventVersionRow point(Object[] columns) {
-        EventVersionRow row = new EventVersionRow();
-        row.eventId = (String) columns[0];
-        row.revision = (Integer) columns[1];
-        row.recordedFrom = (Instant) columns[2];
-        row.invitationState = (String) columns[3];
-        return row;
     }
 
     /** Every version recorded by {@code asOf} of the given events, oldest first. */

@@ -27,13 +27,15 @@ import java.util.stream.Collectors;
 public class InvitationQuery {
     private final EventVersionRepository events;
     private final EventClaims claims;
+    private final StatusPoints statuses;
     private final SourceCache sources;
     private final ReferenceData reference;
 
-    public InvitationQuery(EventVersionRepository events, EventClaims claims, SourceCache sources,
-            ReferenceData reference) {
+    public InvitationQuery(EventVersionRepository events, EventClaims claims, StatusPoints statuses,
+            SourceCache sources, ReferenceData reference) {
         this.events = events;
         this.claims = claims;
+        this.statuses = statuses;
         this.sources = sources;
         this.reference = reference;
     }
@@ -69,7 +71,7 @@ public class InvitationQuery {
         return claims.snapshots(current).chain(snapshots -> {
             List<String> claimIds = snapshots.stream()
                     .flatMap(s -> Provenance.claimIds(s.judgement()).stream()).distinct().toList();
-            return events.statusPoints(ids, asOf).chain(history -> sources.load(claimIds, asOf)
+            return statuses.of(ids, asOf).chain(history -> sources.load(claimIds, asOf)
                     .map(found -> new Answer(rows(current, snapshots, history, found), found.complete())));
         });
     }

@@ -9,14 +9,16 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes one table's new versions into one generation with three round trips, whatever their number: one SELECT
- * of the existing versions of every key touched, the placement in memory, one pipelined INSERT batch of the new
+ * of the existing versions of every key touched that are still open at the batch's earliest time, the placement in memory, one pipelined INSERT batch of the new
  * rows (in batch order) and one pipelined UPDATE batch of the recorded_to of the versions they closed.
  */
 final class TableBatch {
@@ -31,7 +33,9 @@ final class TableBatch {
             return Uni.createFrom().item(List.of());
         }
         String[] lookups = rows.stream().map(table::lookupValue).distinct().toArray(String[]::new);
-        return c.preparedQuery(table.selectSql()).execute(Tuple.of(generation, lookups))
+        Instant earliest = rows.stream().map(V::recordedFrom).min(Comparator.naturalOrder()).orElseThrow();
+        return c.preparedQuery(table.selectSql())
+                .execute(Tuple.of(generation, lookups, VersionTable.timestamp(earliest)))
                 .map(found -> {
                     Map<Object, List<V>> existing = new HashMap<>();
                     for (Row r : found) {

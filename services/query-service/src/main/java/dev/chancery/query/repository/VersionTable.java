@@ -52,9 +52,16 @@ public abstract class VersionTable<V extends VersionedRow> {
     /** The values of {@code columns}, in order. */
     protected abstract List<Object> values(V row);
 
+    /**
+     * The existing versions of the keys in $2 that can matter to new versions recorded at or after $3: those not
+     * closed by then. A version closed at or before a new version's time neither covers it nor comes after it
+     * ({@link dev.chancery.query.projection.TransactionTimeline}), so a much-revised key reads back its current
+     * version and the few after $3, not its whole history.
+     */
     String selectSql() {
         return "SELECT row_id, recorded_from, recorded_to, " + String.join(", ", read) + " FROM " + table
-                + " WHERE generation = $1 AND " + lookup + " = ANY($2) ORDER BY recorded_from, row_id";
+                + " WHERE generation = $1 AND " + lookup + " = ANY($2) AND (recorded_to IS NULL OR recorded_to > $3)"
+                + " ORDER BY recorded_from, row_id";
     }
 
     String insertSql() {

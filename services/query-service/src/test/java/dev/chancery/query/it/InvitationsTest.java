@@ -116,6 +116,47 @@ class InvitationsTest {
     }
 
     @Test
+    void lastChangedAtIsTheStartOfTheTrailingRunOfEqualStatesAtEveryAsOf() {
+        String eventId = unique("ev-status");
+        List<ActorRef> actors = List.of(actor("person:" + unique("host"), ActorRole.INVITER, "USA"),
+                actor("person:" + unique("guest"), ActorRole.INVITEE, "UZB"));
+        DiplomaticEvent event = new DiplomaticEvent(ClaimType.INVITATION, actors, G20, TestFacts.day("2026-12-14"));
+        InvitationState[] states = {InvitationState.INVITED, InvitationState.INVITED, InvitationState.ACCEPTED,
+                InvitationState.ACCEPTED, InvitationState.ACCEPTED, InvitationState.INVITED, InvitationState.INVITED,
+                InvitationState.DECLINED, InvitationState.DECLINED};
+        Instant start = Instant.parse("2025-12-10T00:00:00Z");
+        Judgement previous = null;
+        List<Runnable> publish = new java.util.ArrayList<>();
+        for (int i = 0; i < states.length; i++) {
+            Judgement next = TestFacts.judgement(Verdict.REPORTED, states[i], List.of(unique("c")), List.of());
+            Instant at = start.plusSeconds(3600L * i);
+            var fact = i == 0 ? TestFacts.verified(eventId, event, next)
+                    : TestFacts.revised(eventId, i + 1, event, previous, next);
+            publish.add(() -> FactPublisher.publish(fact, at));
+            previous = next;
+        }
+        // revision 4 arrives last: the timeline must be the same as in order
+        for (int i = 0; i < publish.size(); i++) {
+            if (i != 3) {
+                publish.get(i).run();
+            }
+        }
+        publish.get(3).run();
+        await("every revision", () -> Api.eventAtRevision(eventId, states.length));
+        int[] expectedRunStart = {0, 0, 2, 2, 2, 5, 5, 7, 7};
+        for (int i = 0; i < states.length; i++) {
+            String asOf = start.plusSeconds(3600L * i + 60).toString();
+            Map<String, Object> row = row(invitations(asOf), eventId);
+            assertThat(row.get("status")).as("as of %s", asOf).isEqualTo(states[i].name());
+            assertThat(row.get("lastChangedAt")).as("as of %s", asOf)
+                    .isEqualTo(start.plusSeconds(3600L * expectedRunStart[i]).toString());
+        }
+        Map<String, Object> now = row(invitations(null), eventId);
+        assertThat(now.get("status")).isEqualTo("DECLINED");
+        assertThat(now.get("lastChangedAt")).isEqualTo(start.plusSeconds(3600L * 7).toString());
+    }
+
+    @Test
     void unknownGatheringsAndUninterpretableQuestionsAreProblems() {
         reader().get("/api/v1/gatherings/{id}/invitations", "gathering:nowhere-1999").then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo("https://chancery.dev/problems/not-found"))
