@@ -305,6 +305,7 @@ public final class PlatformPhases {
         results.figure(prefix + ".p999Ms", r.ms(99.9));
         results.figure(prefix + ".maxMs", r.maxMs());
         results.figure(prefix + ".errors", r.errors);
+        results.figure(prefix + ".meanResponseBytes", r.ok == 0 ? 0 : r.responseBytes / (double) r.ok);
         results.detail(prefix, r.summary());
     }
 

@@ -32,12 +32,11 @@ public final class Report {
                 "PostgreSQL COPY", r.get("copy.rowsPerSec"), null, null);
 
         Double perArticle = r.get("extraction.1t.msPerArticle");
-        String[][] cpu = {{"machine", "all processes (machine busy time)"}, {"postgres", "PostgreSQL"},
-                {"benchJvm", "bench JVM: Kafka broker and load generator"}, {"query", "query service"},
-                {"ingestion", "ingestion service"}, {"extraction", "extraction service"},
-                {"verification", "verification service"}};
+        String[][] cpu = {{"machine", "whole machine"}, {"postgres", "PostgreSQL"},
+                {"benchJvm", "broker + load (bench JVM)"}, {"query", "query"}, {"ingestion", "ingestion"},
+                {"extraction", "extraction"}, {"verification", "verification"}};
         for (String[] c : cpu) {
-            row("e2e.cpu." + c[0], "End to end: CPU per visible article, " + c[1], "ms",
+            row("e2e.cpu." + c[0], "End to end: CPU ms per article, " + c[1], "ms",
                     r.get("e2e.cpuMsPerArticle." + c[0]), "extraction alone, ms per article", perArticle, null, null);
         }
         Double unseen = r.get("freshness.unseen");

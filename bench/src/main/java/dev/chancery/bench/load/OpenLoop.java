@@ -33,9 +33,11 @@ public final class OpenLoop {
         public final Map<Integer, Long> statuses;
         public final double seconds;
         public final double offeredPerSec;
+        public final long responseBytes;
 
         Result(Histogram latency, long sent, long ok, long errors, Map<Integer, Long> statuses, double seconds,
-                double offered) {
+                double offered, long responseBytes) {
+            this.responseBytes = responseBytes;
             this.latency = latency;
             this.sent = sent;
             this.ok = ok;
@@ -66,6 +68,7 @@ public final class OpenLoop {
             m.put("errors", errors);
             m.put("statuses", statuses);
             m.put("achievedPerSec", achievedPerSec());
+            m.put("meanResponseBytes", ok == 0 ? 0 : responseBytes / ok);
             m.put("p50Ms", ms(50));
             m.put("p90Ms", ms(90));
             m.put("p99Ms", ms(99));
@@ -85,6 +88,7 @@ public final class OpenLoop {
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicLong outstanding = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
         Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch((int) total);
         long intervalNanos = (long) (1e9 / rate);
@@ -117,6 +121,7 @@ public final class OpenLoop {
                             statuses.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
                             if (response.statusCode() / 100 == 2) {
                                 ok.incrementAndGet();
+                                bytes.addAndGet(response.body() == null ? 0 : response.body().length);
                             } else {
                                 errors.incrementAndGet();
                             }
@@ -136,6 +141,6 @@ public final class OpenLoop {
         Map<Integer, Long> codes = new java.util.TreeMap<>();
         statuses.forEach((k, v) -> codes.put(k, v.get()));
         return new Result(recorder.getIntervalHistogram(), total, ok.get(), errors.get(), codes,
-                Math.min(elapsed, seconds + 30), rate);
+                Math.min(elapsed, seconds + 30), rate, bytes.get());
     }
 }
