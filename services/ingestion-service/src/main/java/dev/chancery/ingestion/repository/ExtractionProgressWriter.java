@@ -8,10 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,37 +19,21 @@ import java.util.UUID;
 public class ExtractionProgressWriter {
     private final FactStore store;
     private final IdempotentConsumer consumer;
+    private final NewestPerKeyUpsert<ArticleExtraction> upsert;
 
     public ExtractionProgressWriter(FactStore store, IdempotentConsumer consumer) {
         this.store = store;
         this.consumer = consumer;
+        this.upsert = new NewestPerKeyUpsert<>(ArticleExtraction::factId, ArticleExtraction::articleId,
+                (a, b) -> b.extraction().at().isBefore(a.extraction().at()) ? a : b, sql(store),
+                ExtractionProgressWriter::arrays);
     }
 
     public Uni<Void> recordAll(List<ArticleExtraction> extractions) {
-        List<UUID> ids = extractions.stream().map(ArticleExtraction::factId).toList();
-        return store.pool().withTransaction(conn -> consumer.firstTimeAll(conn, ProgressRepository.CONSUMER, ids)
-                .chain(first -> {
-                    List<ArticleExtraction> fresh = latestPerArticle(extractions, first);
-                    if (fresh.isEmpty()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    return conn.preparedQuery(upsert()).execute(arrays(fresh)).replaceWithVoid();
-                }));
+        return upsert.record(store, consumer, extractions);
     }
 
-    // one INSERT .. ON CONFLICT cannot touch a row twice: keep the latest extraction of each article
-    private static List<ArticleExtraction> latestPerArticle(List<ArticleExtraction> all, List<Boolean> first) {
-        Map<UUID, ArticleExtraction> latest = new LinkedHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (first.get(i)) {
-                latest.merge(all.get(i).articleId(), all.get(i),
-                        (a, b) -> b.extraction().at().isBefore(a.extraction().at()) ? a : b);
-            }
-        }
-        return new ArrayList<>(latest.values());
-    }
-
-    private String upsert() {
+    private static String sql(FactStore store) {
         return "INSERT INTO " + store.table("article_extraction") + " AS e (article_id, extractor_version,"
                 + " claim_count, fact_id, extracted_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[],"
                 + " $4::uuid[], $5::timestamptz[]) ON CONFLICT (article_id) DO UPDATE SET"

@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * Writes one table's new versions into one generation with three round trips, whatever their number: one SELECT
- * of the existing versions of every key touched that are still open at the batch's earliest time, the placement in memory, one pipelined INSERT batch of the new
- * rows (in batch order) and one pipelined UPDATE batch of the recorded_to of the versions they closed.
+ * of the existing versions of every key touched that are still open at the batch's earliest time, the placement in
+ * memory, one pipelined INSERT batch of the new rows (in batch order) and one pipelined UPDATE batch of the
+ * recorded_to of the versions they closed.
  */
 final class TableBatch {
     private TableBatch() {
