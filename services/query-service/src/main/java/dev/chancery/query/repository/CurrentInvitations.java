@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A gathering's invitations as of now, computed once per version of the gathering's events and shared by every
  * read until the next version. The version is read from the database on each request (one index probe), so a
- * change applied by any replica is seen at once: a change to the answer is a new event_versions row (a newer
- * version, or a version arriving late), and writers of a generation take turns until they commit, so the newest
- * row id of the gathering in the active generation, with the active generations, changes whenever the answer may. Concurrent reads of one version share one
- * computation, and each view of it (filters, page, sources) is written as JSON once.
+ * change applied by any replica is seen: a change to the answer is a new event_versions row (a newer version, or a
+ * version arriving late), and writers of a generation take turns until they commit, so the newest row id of the
+ * gathering in the active generation, with the active generations, changes whenever the answer may. Concurrent
+ * reads of one version share one computation, and each view of it (filters, page, sources) is written as JSON once.
+ * While a newer version is computed, reads get the previous answer if it was current at most the allowed staleness
+ * ago ({@link AnswerSlot}); {@link Rendered#ageMillis()} says how long ago.
  */
 @ApplicationScoped
 public class CurrentInvitations {
@@ -31,13 +34,14 @@ public class CurrentInvitations {
     private final ObjectMapper json;
     private final String versionSql;
     private static final int MAX_VIEWS = 32;
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, AnswerSlot<Computed>> slots = new ConcurrentHashMap<>();
 
     /** A version's answer, and its JSON renderings by view (filters, page, sources), a few kept per version. */
-    private record Entry(String version, Uni<InvitationQuery.Answer> answer, Map<String, byte[]> rendered) {
-        Entry(String version, Uni<InvitationQuery.Answer> answer) {
-            this(version, answer, new ConcurrentHashMap<>());
-        }
+    private record Computed(InvitationQuery.Answer answer, Map<String, byte[]> rendered) {
+    }
+
+    /** A view's JSON, and how long ago the answer it shows was last known current (0: it is current). */
+    public record Rendered(byte[] json, long ageMillis) {
     }
 
     public CurrentInvitations(Pool pool, InvitationQuery query, ObjectMapper json, StoreConfig config) {
@@ -52,41 +56,33 @@ public class CurrentInvitations {
     }
 
     /**
-     * The JSON of {@code view} applied to the gathering's invitations as of now; {@code viewKey} names the view
-     * (the same key must always mean the same view), and its rendering is kept with the version's answer.
+     * The JSON of {@code view} applied to the gathering's invitations as of now, or as of at most {@code maxStale}
+     * ago; {@code viewKey} names the view (the same key must always mean the same view), and its rendering is kept
+     * with the version's answer.
      */
-    public Uni<byte[]> rendered(String gathering, String viewKey, Function<List<InvitationView>, ?> view) {
-        return entry(gathering).chain(entry -> answer(gathering, entry).map(answer -> {
-            byte[] cached = entry.rendered().get(viewKey);
-            if (cached != null) {
-                return cached;
-            }
-            byte[] bytes = write(view.apply(answer.rows()));
-            if (answer.complete() && entry.rendered().size() < MAX_VIEWS) {
-                entry.rendered().putIfAbsent(viewKey, bytes);
-            }
-            return bytes;
-        }));
-    }
-
-    private Uni<Entry> entry(String gathering) {
-        return pool.preparedQuery(versionSql).execute(Tuple.of(gathering)).map(rows -> {
+    public Uni<Rendered> rendered(String gathering, String viewKey, Function<List<InvitationView>, ?> view,
+            Duration maxStale) {
+        long probedAt = System.nanoTime();
+        return pool.preparedQuery(versionSql).execute(Tuple.of(gathering)).chain(rows -> {
             Row row = rows.iterator().next();
             String version = row.getString("gens") + "/" + row.getLong("n");
-            Entry fresh = new Entry(version, query.answer(gathering, Instant.now()).memoize().indefinitely());
-            return entries.compute(gathering,
-                    (g, cached) -> cached != null && cached.version().equals(version) ? cached : fresh);
-        });
+            return slots.computeIfAbsent(gathering, g -> new AnswerSlot<>(System::nanoTime))
+                    .read(version, probedAt, maxStale.toNanos(), () -> query.answer(gathering, Instant.now())
+                            .map(answer -> new Computed(answer, new ConcurrentHashMap<>())),
+                            computed -> computed.answer().complete());
+        }).map(served -> new Rendered(render(served.value(), viewKey, view), served.ageNanos() / 1_000_000));
     }
 
-    private Uni<InvitationQuery.Answer> answer(String gathering, Entry entry) {
-        return entry.answer()
-                .onFailure().invoke(() -> entries.remove(gathering, entry))
-                .invoke(answer -> {
-                    if (!answer.complete()) {
-                        entries.remove(gathering, entry);
-                    }
-                });
+    private byte[] render(Computed computed, String viewKey, Function<List<InvitationView>, ?> view) {
+        byte[] cached = computed.rendered().get(viewKey);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] bytes = write(view.apply(computed.answer().rows()));
+        if (computed.answer().complete() && computed.rendered().size() < MAX_VIEWS) {
+            computed.rendered().putIfAbsent(viewKey, bytes);
+        }
+        return bytes;
     }
 
     private byte[] write(Object value) {
@@ -95,10 +91,5 @@ public class CurrentInvitations {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("invitations cannot be written as JSON", e);
         }
-    }
-
-    /** Gatherings with a cached answer (for tests and metrics). */
-    public int size() {
-        return entries.size();
     }
 }

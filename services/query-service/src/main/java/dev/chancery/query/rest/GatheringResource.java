@@ -1,6 +1,7 @@
 package dev.chancery.query.rest;
 
 import dev.chancery.model.reference.ReferenceData;
+import dev.chancery.query.config.CurrentReadConfig;
 import dev.chancery.platform.rest.Problem;
 import dev.chancery.platform.rest.ProblemException;
 import dev.chancery.query.projection.GatheringSearch;
@@ -14,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,10 +46,14 @@ public class GatheringResource {
     private final InvitationQuery invitations;
     private final CurrentInvitations current;
 
-    public GatheringResource(ReferenceData reference, InvitationQuery invitations, CurrentInvitations current) {
+    private final CurrentReadConfig currentReads;
+
+    public GatheringResource(ReferenceData reference, InvitationQuery invitations, CurrentInvitations current,
+            CurrentReadConfig currentReads) {
         this.reference = reference;
         this.invitations = invitations;
         this.current = current;
+        this.currentReads = currentReads;
     }
 
     @GET
@@ -71,10 +78,15 @@ public class GatheringResource {
     @Path("/{id}/invitations")
     @Operation(summary = "Invitations to a gathering", description = "Who is invited, by whom, where each "
             + "invitation stands (INVITED, ACCEPTED, DECLINED, CONSIDERING, WITHDRAWN, EXCLUDED), how well that is "
-            + "established, and the sentences it rests on, as the platform knew it at asOf.")
+            + "established, and the sentences it rests on, as the platform knew it at asOf. Without asOf, the answer "
+            + "is the current one or, while a newer one is being computed, one that was current at most "
+            + "chancery.query.current.max-staleness ago (2 s by default; the Age header says how many seconds ago); "
+            + "Cache-Control: no-cache (or max-age=N) in the request asks for the current one (or a bound of N s).")
     @APIResponse(responseCode = "200", description = "Invitations, one per invitee", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class,
-            type = SchemaType.ARRAY), examples = @ExampleObject(name = "g20", value = ApiExamples.INVITATIONS)))
+            type = SchemaType.ARRAY), examples = @ExampleObject(name = "g20", value = ApiExamples.INVITATIONS)),
+            headers = @Header(name = "Age", description = "Reads without asOf: seconds since the answer was last "
+                    + "known current (0: it is)", schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "404", description = "Unknown gathering", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))
@@ -89,7 +101,10 @@ public class GatheringResource {
             @Parameter(description = SourceDoc.ORDER) @QueryParam("sourceOrder") @DefaultValue("oldest")
             String sourceOrder,
             @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size) {
+            @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size,
+            @Parameter(description = "no-cache or max-age=0: the current answer, never an earlier one; max-age=N: "
+                    + "one current at most N s ago (reads without asOf)", example = "no-cache")
+            @HeaderParam("Cache-Control") String cacheControl) {
         if (reference.gathering(id).isEmpty()) {
             throw ProblemException.notFound("gathering", id);
         }
@@ -102,8 +117,9 @@ public class GatheringResource {
             // as of now: one computation per version of the gathering's events, each view written once
             String viewKey = String.join("|", String.valueOf(status), String.valueOf(invitee),
                     Integer.toString(page), Integer.toString(size), limit.toString());
-            return current.rendered(id, viewKey, view)
-                    .map(json -> Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build());
+            return current.rendered(id, viewKey, view, ReadParams.maxStale(cacheControl, currentReads.maxStaleness()))
+                    .map(r -> Response.ok(r.json(), MediaType.APPLICATION_JSON_TYPE)
+                            .header("Age", r.ageMillis() / 1000).build());
         }
         return invitations.at(id, ReadParams.asOf(asOf)).map(rows -> Response.ok(view.apply(rows)).build());
     }

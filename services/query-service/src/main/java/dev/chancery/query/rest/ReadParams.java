@@ -5,6 +5,7 @@ import dev.chancery.query.projection.InvitationFilter;
 import dev.chancery.query.projection.Paging;
 import dev.chancery.query.projection.SourceLimit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,6 +29,29 @@ final class ReadParams {
             throw ProblemException.badRequest("invalid-as-of",
                     "asOf must be an ISO-8601 instant such as 2026-01-20T12:00:00Z, not '" + text + "'");
         }
+    }
+
+    /**
+     * How stale an answer as of now may be: the configured bound, or less if the request's Cache-Control asks
+     * ({@code no-cache} or {@code max-age=0}: current; {@code max-age=N}: at most N seconds). Other directives, and
+     * malformed ones, are ignored, as HTTP caches do.
+     */
+    static Duration maxStale(String cacheControl, Duration configured) {
+        Duration bound = configured;
+        if (cacheControl == null) {
+            return bound;
+        }
+        for (String directive : cacheControl.split(",")) {
+            String d = directive.trim().toLowerCase(java.util.Locale.ROOT);
+            if (d.equals("no-cache")) {
+                return Duration.ZERO;
+            }
+            if (d.startsWith("max-age=") && d.substring(8).matches("\\d{1,9}")) {
+                Duration asked = Duration.ofSeconds(Long.parseLong(d.substring(8)));
+                bound = asked.compareTo(bound) < 0 ? asked : bound;
+            }
+        }
+        return bound;
     }
 
     static LocalDate date(String name, String text) {

@@ -71,6 +71,36 @@ class CurrentInvitationsTest {
     }
 
     @Test
+    void noCacheReadsTheCurrentAnswerAndOtherReadsSayHowOldTheirsIs() {
+        String eventId = unique("ev-stale");
+        DiplomaticEvent event = new DiplomaticEvent(ClaimType.INVITATION, actors(), GATHERING, null);
+        Judgement invited = TestFacts.judgement(Verdict.REPORTED, InvitationState.INVITED, List.of(), List.of());
+        FactPublisher.publish(TestFacts.verified(eventId, event, invited), T0);
+        await("the invitation", () -> row(current(50, "oldest"), eventId) != null);
+
+        Judgement declined = TestFacts.judgement(Verdict.REPORTED, InvitationState.DECLINED, List.of(), List.of());
+        FactPublisher.publish(TestFacts.revised(eventId, 2, event, invited, declined), T0.plusSeconds(60));
+        // an explicit asOf never goes through the shared answer: the revision is applied once this shows it
+        await("the revision applied", () -> "DECLINED".equals(row(reader().queryParam("asOf", Instant.now()
+                .toString()).get("/api/v1/gatherings/{id}/invitations", GATHERING).then().statusCode(200).extract()
+                .jsonPath().getList("$"), eventId).get("status")));
+
+        // the first read may get the previous answer (with its age) while it starts computing the new one
+        var response = reader().get("/api/v1/gatherings/{id}/invitations", GATHERING).then().statusCode(200)
+                .extract();
+        int age = Integer.parseInt(response.header("Age"));
+        assertThat(age).isBetween(0, 2);
+        Map<String, Object> first = row(response.jsonPath().getList("$"), eventId);
+        assertThat(first.get("status")).isIn("INVITED", "DECLINED");
+        Map<String, Object> fresh = row(reader().header("Cache-Control", "no-cache")
+                .get("/api/v1/gatherings/{id}/invitations", GATHERING).then().statusCode(200).header("Age", "0")
+                .extract().jsonPath().getList("$"), eventId);
+        assertThat(fresh.get("status")).isEqualTo("DECLINED");
+        // the current answer is now the shared one
+        assertThat(row(current(50, "oldest"), eventId).get("status")).isEqualTo("DECLINED");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void sourcesAreCutToTheRequestedNumberFromEitherEnd() {
         String eventId = unique("ev-many");

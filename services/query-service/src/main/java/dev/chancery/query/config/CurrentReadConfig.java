@@ -1,0 +1,19 @@
+package dev.chancery.query.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Settings of reads as of now ({@code chancery.query.current.*}). */
+@ConfigMapping(prefix = "chancery.query.current")
+public interface CurrentReadConfig {
+
+    /**
+     * How long ago an answer may have been current and still be served while the newer one is computed; a request
+     * may ask for less with {@code Cache-Control: max-age=N} or {@code no-cache}. 0 makes every read wait for the
+     * current answer.
+     */
+    @WithDefault("2s")
+    Duration maxStaleness();
+}

@@ -1,0 +1,105 @@
+package dev.chancery.query.repository;
+
+import io.smallrye.mutiny.Uni;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Stale while revalidate, one computation per version, the newest answer kept, on a clock the test moves. */
+class AnswerSlotTest {
+    static final long SECOND = 1_000_000_000L;
+    final AtomicLong clock = new AtomicLong(100 * SECOND);
+    final AnswerSlot<String> slot = new AnswerSlot<>(clock::get);
+    final List<CompletableFuture<String>> computations = new ArrayList<>();
+    final Supplier<Uni<String>> compute = () -> {
+        CompletableFuture<String> f = new CompletableFuture<>();
+        computations.add(f);
+        return Uni.createFrom().completionStage(f);
+    };
+
+    CompletableFuture<AnswerSlot.Served<String>> read(String version, long maxStale) {
+        return slot.read(version, clock.get(), maxStale, compute, value -> !value.endsWith("incomplete"))
+                .subscribeAsCompletionStage();
+    }
+
+    @Test
+    void aVersionIsComputedOnceAndServedCurrentUntilTheNext() {
+        var first = read("v1", 2 * SECOND);
+        var second = read("v1", 2 * SECOND);
+        assertThat(computations).hasSize(1);
+        assertThat(first).isNotDone();
+        computations.get(0).complete("answer v1");
+        assertThat(first.join()).isEqualTo(new AnswerSlot.Served<>("answer v1", 0));
+        assertThat(second.join().value()).isEqualTo("answer v1");
+        clock.addAndGet(10 * SECOND);
+        assertThat(read("v1", 0).join()).isEqualTo(new AnswerSlot.Served<>("answer v1", 0));
+        assertThat(computations).hasSize(1);
+    }
+
+    @Test
+    void aNewVersionIsAnsweredWithThePreviousWhileItWasCurrentRecentlyEnough() {
+        read("v1", 0);
+        computations.get(0).complete("answer v1");
+        clock.addAndGet(SECOND);
+        var stale = read("v2", 2 * SECOND).join();
+        assertThat(stale).isEqualTo(new AnswerSlot.Served<>("answer v1", SECOND));
+        assertThat(computations).as("v2 computed in the background").hasSize(2);
+        assertThat(read("v2", 0)).as("no staleness allowed: waits for v2").isNotDone();
+        clock.addAndGet(2 * SECOND);
+        assertThat(read("v2", 2 * SECOND)).as("v1 last known current 3 s ago: too old").isNotDone();
+        assertThat(computations).as("still one computation of v2").hasSize(2);
+        computations.get(1).complete("answer v2");
+        assertThat(read("v2", 0).join()).isEqualTo(new AnswerSlot.Served<>("answer v2", 0));
+    }
+
+    @Test
+    void whileAStaleAnswerServesOnlyOneComputationRuns() {
+        read("v1", 0);
+        computations.get(0).complete("answer v1");
+        read("v2", 5 * SECOND);
+        read("v3", 5 * SECOND);
+        read("v4", 5 * SECOND);
+        assertThat(computations).as("v3 and v4 wait until v2 is done").hasSize(2);
+        computations.get(1).complete("answer v2");
+        assertThat(read("v4", 5 * SECOND).join().value()).isEqualTo("answer v2");
+        assertThat(computations).as("then the newest version is computed").hasSize(3);
+    }
+
+    @Test
+    void anOlderComputationFinishingLastDoesNotReplaceANewerAnswer() {
+        read("v1", 0);
+        read("v2", 0);
+        assertThat(computations).hasSize(2);
+        computations.get(1).complete("answer v2");
+        computations.get(0).complete("answer v1");
+        assertThat(read("v2", 0).join()).isEqualTo(new AnswerSlot.Served<>("answer v2", 0));
+        assertThat(computations).hasSize(2);
+    }
+
+    @Test
+    void incompleteAndFailedAnswersAreNotKept() {
+        var incomplete = read("v1", 0);
+        computations.get(0).complete("v1 incomplete");
+        assertThat(incomplete.join().value()).isEqualTo("v1 incomplete");
+        var retried = read("v1", 0);
+        assertThat(computations).as("recomputed, not served from the cache").hasSize(2);
+        computations.get(1).completeExceptionally(new IllegalStateException("database gone"));
+        assertThatThrownBy(retried::join).hasCauseInstanceOf(IllegalStateException.class);
+        read("v1", 0);
+        assertThat(computations).hasSize(3);
+    }
+
+    @Test
+    void withoutAnyAnswerYetEveryReadWaits() {
+        assertThat(read("v1", 60 * SECOND)).isNotDone();
+        assertThat(read("v1", 60 * SECOND)).isNotDone();
+        assertThat(computations).hasSize(1);
+    }
+}
