@@ -4,15 +4,21 @@ import dev.chancery.extraction.service.ExtractionService;
 import dev.chancery.extraction.service.Extractor;
 import dev.chancery.model.article.ArticleIngested;
 import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.kafka.FactRecordCodec;
+import dev.chancery.platform.kafka.RecordBatch;
 import dev.chancery.platform.kafka.UndecodableFactException;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads ArticleIngested facts from {@code chancery.articles.v1}. A record that is not a readable article fails,
- * and the connector sends it to {@code chancery.articles.v1.dlq} with the reason.
+ * Reads ArticleIngested facts from {@code chancery.articles.v1}, a polled batch at a time, extracted and stored in
+ * one transaction ({@link ExtractionService#extractAll}). A record that is not a readable article, or an article
+ * that fails even alone, is sent to {@code chancery.articles.v1.dlq} with the reason ({@link RecordBatch}).
  */
 @ApplicationScoped
 public class ArticleConsumer {
@@ -25,15 +31,24 @@ public class ArticleConsumer {
     }
 
     @Incoming("articles")
-    @io.smallrye.reactive.messaging.annotations.Blocking(ordered = false)
-    public void onArticle(ConsumerRecord<String, byte[]> record) {
-        FactEnvelope<?> fact = FactRecordCodec.decode(record);
+    @Blocking
+    public void onArticles(ConsumerRecords<String, byte[]> records,
+            IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
+        RecordBatch.read(batch, ArticleConsumer::decode).writeAll(ArticleConsumer::article,
+                articles -> service.extractAll(articles, extractor).replaceWithVoid());
+    }
+
+    private static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record) {
+        FactEnvelope<FactPayload> fact = FactRecordCodec.decode(record);
         if (!(fact.payload() instanceof ArticleIngested)) {
             throw new UndecodableFactException("expected ArticleIngested on " + record.topic() + " but got "
                     + fact.type().typeName());
         }
-        @SuppressWarnings("unchecked")
-        FactEnvelope<ArticleIngested> article = (FactEnvelope<ArticleIngested>) fact;
-        service.extract(article, extractor).await().indefinitely();
+        return fact;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FactEnvelope<ArticleIngested> article(FactEnvelope<FactPayload> fact) {
+        return (FactEnvelope<ArticleIngested>) (FactEnvelope<?>) fact;
     }
 }

@@ -9,20 +9,24 @@ import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.consumer.IdempotentConsumer;
 import dev.chancery.platform.store.ExpectedVersion;
 import dev.chancery.platform.store.FactStore;
+import dev.chancery.platform.store.StreamAppend;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
- * Extracts one ingested article once per extractor version: its claims and a closing ArticleExtracted are
- * appended to the article's stream in one transaction with the processed-fact mark. A newer version's
+ * Extracts ingested articles once per extractor version, a batch of them in one transaction: the processed-fact
+ * marks, each article's claims and closing ArticleExtracted appended to its stream. A newer version's
  * ArticleExtracted names the version it supersedes; the older claims stay, as every fact does.
  */
 @ApplicationScoped
@@ -37,23 +41,52 @@ public class ExtractionService {
 
     /** @return the facts appended, empty when this version already extracted the article */
     public Uni<List<FactEnvelope<FactPayload>>> extract(FactEnvelope<ArticleIngested> article, Extractor extractor) {
-        List<ClaimExtracted> claims = extractor.extract(article.payload());
-        List<FactEnvelope<FactPayload>> appended = new ArrayList<>();
-        return consumer.process("extraction:" + extractor.version(), article.factId(), conn ->
-                        previousVersion(conn, article.payload().articleId(), extractor.version())
-                                .chain(previous -> store.append(conn, article.payload().articleId(), ExpectedVersion.any(),
-                                        facts(article, claims, extractor.version(), previous.orElse(null))))
-                                .invoke(appended::addAll))
-                .replaceWith(appended);
+        return extractAll(List.of(article), extractor);
     }
 
-    private Uni<Optional<String>> previousVersion(SqlConnection conn, String articleId, String version) {
-        return conn.preparedQuery("SELECT payload->>'extractorVersion' AS v FROM " + store.table("facts")
-                        + " WHERE stream_id = $1 AND type = 'ArticleExtracted' AND payload->>'extractorVersion' <> $2"
-                        + " ORDER BY stream_version DESC LIMIT 1")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(articleId, version))
-                .map(rows -> rows.iterator().hasNext()
-                        ? Optional.of(rows.iterator().next().getString("v")) : Optional.empty());
+    /**
+     * Extracts every article (the CPU work before the transaction), then in one transaction marks their facts
+     * processed, reads the previous extractor version of each (one query) and appends every article's facts (one
+     * append to many streams). An article this version already extracted, or whose fact came earlier in the
+     * batch, is skipped; if anything fails, nothing of the batch is written.
+     *
+     * @return the facts appended
+     */
+    public Uni<List<FactEnvelope<FactPayload>>> extractAll(List<FactEnvelope<ArticleIngested>> articles,
+            Extractor extractor) {
+        List<List<ClaimExtracted>> claims = articles.stream().map(a -> extractor.extract(a.payload())).toList();
+        List<UUID> factIds = articles.stream().map(FactEnvelope::factId).toList();
+        return store.pool().withTransaction(conn -> consumer.firstTimeAll(conn, "extraction:" + extractor.version(),
+                factIds).chain(first -> {
+                    List<Integer> todo = IntStream.range(0, articles.size()).filter(first::get).boxed().toList();
+                    if (todo.isEmpty()) {
+                        return Uni.createFrom().item(List.<FactEnvelope<FactPayload>>of());
+                    }
+                    List<String> ids = todo.stream().map(i -> articles.get(i).payload().articleId()).toList();
+                    return previousVersions(conn, ids, extractor.version()).chain(previous -> store.appendAll(conn,
+                            todo.stream().map(i -> append(articles.get(i), claims.get(i), extractor.version(),
+                                    previous)).toList()));
+                }));
+    }
+
+    private static StreamAppend append(FactEnvelope<ArticleIngested> article, List<ClaimExtracted> claims,
+            String version, Map<String, String> previous) {
+        String articleId = article.payload().articleId();
+        return new StreamAppend(articleId, ExpectedVersion.any(), facts(article, claims, version,
+                previous.get(articleId)));
+    }
+
+    /** Per article, the newest other extractor version that extracted it (absent: none did). */
+    private Uni<Map<String, String>> previousVersions(SqlConnection conn, List<String> articleIds, String version) {
+        return conn.preparedQuery("SELECT DISTINCT ON (stream_id) stream_id, payload->>'extractorVersion' AS v FROM "
+                        + store.table("facts") + " WHERE stream_id = ANY($1) AND type = 'ArticleExtracted'"
+                        + " AND payload->>'extractorVersion' <> $2 ORDER BY stream_id, stream_version DESC")
+                .execute(Tuple.of(articleIds.toArray(String[]::new), version))
+                .map(rows -> {
+                    Map<String, String> out = new HashMap<>();
+                    rows.forEach(r -> out.put(r.getString("stream_id"), r.getString("v")));
+                    return out;
+                });
     }
 
     private static List<FactEnvelope<?>> facts(FactEnvelope<ArticleIngested> article, List<ClaimExtracted> claims,

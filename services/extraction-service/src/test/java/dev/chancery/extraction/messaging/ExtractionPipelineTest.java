@@ -10,6 +10,7 @@ import dev.chancery.model.article.OutletKind;
 import dev.chancery.model.claim.ArticleExtracted;
 import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.claim.ClaimType;
+import dev.chancery.model.fact.CloudEventHeaders;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.model.fact.Topics;
@@ -57,6 +58,39 @@ class ExtractionPipelineTest {
         assertThat(done.get(0).claimCount()).isEqualTo(claims.size());
         assertThat(claims).extracting(ClaimExtracted::type).contains(ClaimType.PHONE_CALL, ClaimType.INVITATION);
         assertThat(facts).allMatch(f -> article.factId().equals(f.correlationId()));
+    }
+
+    @Test
+    void aBurstIsExtractedInBatchesAndOnlyTheArticleThatFailsAloneIsDeadLettered() {
+        List<FactEnvelope<ArticleIngested>> burst = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            burst.add(article());
+        }
+        // the same article again under a new fact id: its claims' deterministic ids are taken, so it fails alone
+        FactEnvelope<ArticleIngested> twin = burst.get(7);
+        UUID twinFact = UUID.randomUUID();
+        FactEnvelope<ArticleIngested> again = FactEnvelope.of(twinFact, twin.payload(), twinFact, null, null,
+                twin.payload().publishedAt()).stored(2, 2, Instant.now()).producedBy("ingestion-test/0");
+        for (int i = 0; i < burst.size(); i++) {
+            topics.send(FactRecordCodec.encode(burst.get(i), Topics.ARTICLES, burst.get(i).streamId()));
+            if (i == 20) {
+                topics.send(FactRecordCodec.encode(again, Topics.ARTICLES, twin.streamId())); // same partition, after it
+            }
+        }
+
+        var keys = burst.stream().map(FactEnvelope::streamId).collect(java.util.stream.Collectors.toSet());
+        int perArticle = extractor.extract(twin.payload()).size() + 1; // the same text: its claims, ArticleExtracted
+        var closing = topics.read(Topics.CLAIMS, r -> keys.contains(r.key()), burst.size() * perArticle,
+                        Duration.ofSeconds(60)).stream()
+                .map(FactRecordCodec::decode).filter(f -> f.payload() instanceof ArticleExtracted).toList();
+        assertThat(closing).extracting(FactEnvelope::streamId).containsExactlyInAnyOrderElementsOf(keys);
+        var dead = topics.read(Topics.deadLetter(Topics.ARTICLES), r -> twin.streamId().equals(r.key()), 1,
+                Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        assertThat(TopicProbe.header(dead.get(0), CloudEventHeaders.ID)).isEqualTo(twinFact.toString());
+        assertThat(TopicProbe.header(dead.get(0), "dead-letter-reason")).contains("is already stored");
+        assertThat(store.readStream(twin.streamId()).await().indefinitely()).filteredOn(f -> f.payload()
+                instanceof ArticleExtracted).hasSize(1);
     }
 
     @Test

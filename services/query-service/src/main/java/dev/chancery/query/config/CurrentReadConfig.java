@@ -16,4 +16,11 @@ public interface CurrentReadConfig {
      */
     @WithDefault("2s")
     Duration maxStaleness();
+
+    /**
+     * For reads that accept it, an answer confirmed current at most this long ago is served without reading the
+     * gathering's version again (at most one version read per gathering per interval, whatever the request rate).
+     */
+    @WithDefault("1s")
+    Duration versionRecheck();
 }

@@ -8,10 +8,13 @@ import java.util.function.Supplier;
 
 /**
  * One key's answer as of now, computed once per version: the newest computed answer, and the computation of a
- * newer version while one runs. A read of a version not yet computed gets the newest computed answer while that was
- * known current at most {@code maxStale} ago (stale while revalidate, so a read never waits behind a computation it
- * does not need), and otherwise waits for the computation of its version. While a stale answer may still be served,
- * at most one computation runs, so reads of a key that changes all the time cost one computation at a time.
+ * newer version while one runs. A read that accepts an answer current up to {@code maxStale} ago gets the newest
+ * computed one without asking for the version while that was confirmed current at most {@code min(maxStale,
+ * recheck)} ago; otherwise the version is read (one read at a time is shared by the reads that arrive meanwhile and
+ * accept its age). A version not yet computed is answered with the newest computed answer while that was current at
+ * most {@code maxStale} ago (stale while revalidate, so a read never waits behind a computation it does not need),
+ * and otherwise waits for its computation. While a stale answer may still be served, at most one computation runs,
+ * so reads of a key that changes all the time cost one computation at a time.
  */
 final class AnswerSlot<A> {
     /** What a read gets: the answer, and how long ago it was last known current (0 if it is the probed version). */
@@ -27,9 +30,43 @@ final class AnswerSlot<A> {
     private Uni<A> running;
     private long runningSeq;
     private long seq;
+    private Uni<String> probing;
+    private long probingSince;
 
     AnswerSlot(LongSupplier clock) {
         this.clock = clock;
+    }
+
+    /**
+     * The answer as of now, or as of at most {@code maxStale} ago: {@code probe} reads the current version (at most
+     * once per {@code recheck} for reads that accept that age), {@code compute} computes the answer of the version
+     * read, and only answers that pass {@code keep} are kept for later reads.
+     */
+    Uni<Served<A>> read(long maxStale, long recheck, Supplier<Uni<String>> probe, Supplier<Uni<A>> compute,
+            Predicate<A> keep) {
+        Uni<String> version;
+        long probedAt;
+        synchronized (this) {
+            long now = clock.getAsLong();
+            long reuse = Math.min(maxStale, recheck);
+            if (known != null && now - knownAt <= reuse) {
+                return Uni.createFrom().item(new Served<>(known, now - knownAt));
+            }
+            if (probing == null || now - probingSince > reuse) {
+                long mine = now;
+                probingSince = mine;
+                probing = probe.get().onTermination().invoke(() -> probeDone(mine)).memoize().indefinitely();
+            }
+            version = probing;
+            probedAt = probingSince;
+        }
+        return version.chain(v -> read(v, probedAt, maxStale, compute, keep));
+    }
+
+    private synchronized void probeDone(long since) {
+        if (probingSince == since) {
+            probing = null;
+        }
     }
 
     /**

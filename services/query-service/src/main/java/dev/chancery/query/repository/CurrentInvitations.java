@@ -3,6 +3,7 @@ package dev.chancery.query.repository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chancery.platform.config.StoreConfig;
+import dev.chancery.query.config.CurrentReadConfig;
 import dev.chancery.query.projection.Views.InvitationView;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -19,13 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A gathering's invitations as of now, computed once per version of the gathering's events and shared by every
- * read until the next version. The version is read from the database on each request (one index probe), so a
- * change applied by any replica is seen: a change to the answer is a new event_versions row (a newer version, or a
- * version arriving late), and writers of a generation take turns until they commit, so the newest row id of the
- * gathering in the active generation, with the active generations, changes whenever the answer may. Concurrent
- * reads of one version share one computation, and each view of it (filters, page, sources) is written as JSON once.
- * While a newer version is computed, reads get the previous answer if it was current at most the allowed staleness
- * ago ({@link AnswerSlot}); {@link Rendered#ageMillis()} says how long ago.
+ * read until the next version. The version is read from the database (one index probe; for reads that accept an
+ * answer some time old, at most once per {@code version-recheck}), so a change applied by any replica is seen: a
+ * change to the answer is a new event_versions row (a newer version, or a version arriving late), and writers of a
+ * generation take turns until they commit, so the newest row id of the gathering in the active generation, with
+ * the active generations, changes whenever the answer may. Concurrent reads of one version share one computation,
+ * and each view of it (filters, page, sources) is written as JSON once. While a newer version is computed, reads
+ * get the previous answer if it was current at most the allowed staleness ago ({@link AnswerSlot});
+ * {@link Rendered#ageMillis()} says how long ago.
  */
 @ApplicationScoped
 public class CurrentInvitations {
@@ -33,6 +35,7 @@ public class CurrentInvitations {
     private final InvitationQuery query;
     private final ObjectMapper json;
     private final String versionSql;
+    private final CurrentReadConfig config;
     private static final int MAX_VIEWS = 32;
     private final ConcurrentHashMap<String, AnswerSlot<Computed>> slots = new ConcurrentHashMap<>();
 
@@ -44,11 +47,13 @@ public class CurrentInvitations {
     public record Rendered(byte[] json, long ageMillis) {
     }
 
-    public CurrentInvitations(Pool pool, InvitationQuery query, ObjectMapper json, StoreConfig config) {
+    public CurrentInvitations(Pool pool, InvitationQuery query, ObjectMapper json, StoreConfig store,
+            CurrentReadConfig config) {
         this.pool = pool;
         this.query = query;
         this.json = json;
-        String schema = config.schema();
+        this.config = config;
+        String schema = store.schema();
         this.versionSql = "SELECT s.gens, (SELECT max(v.row_id) FROM " + schema + ".event_versions v"
                 + " WHERE v.generation = s.events AND v.gathering = $1) AS n FROM (SELECT string_agg(name || ':'"
                 + " || active_generation, ',' ORDER BY name) AS gens, max(active_generation) FILTER"
@@ -62,15 +67,19 @@ public class CurrentInvitations {
      */
     public Uni<Rendered> rendered(String gathering, String viewKey, Function<List<InvitationView>, ?> view,
             Duration maxStale) {
-        long probedAt = System.nanoTime();
-        return pool.preparedQuery(versionSql).execute(Tuple.of(gathering)).chain(rows -> {
+        return slots.computeIfAbsent(gathering, g -> new AnswerSlot<>(System::nanoTime))
+                .read(maxStale.toNanos(), config.versionRecheck().toNanos(), () -> version(gathering),
+                        () -> query.answer(gathering, Instant.now())
+                                .map(answer -> new Computed(answer, new ConcurrentHashMap<>())),
+                        computed -> computed.answer().complete())
+                .map(served -> new Rendered(render(served.value(), viewKey, view), served.ageNanos() / 1_000_000));
+    }
+
+    private Uni<String> version(String gathering) {
+        return pool.preparedQuery(versionSql).execute(Tuple.of(gathering)).map(rows -> {
             Row row = rows.iterator().next();
-            String version = row.getString("gens") + "/" + row.getLong("n");
-            return slots.computeIfAbsent(gathering, g -> new AnswerSlot<>(System::nanoTime))
-                    .read(version, probedAt, maxStale.toNanos(), () -> query.answer(gathering, Instant.now())
-                            .map(answer -> new Computed(answer, new ConcurrentHashMap<>())),
-                            computed -> computed.answer().complete());
-        }).map(served -> new Rendered(render(served.value(), viewKey, view), served.ageNanos() / 1_000_000));
+            return row.getString("gens") + "/" + row.getLong("n");
+        });
     }
 
     private byte[] render(Computed computed, String viewKey, Function<List<InvitationView>, ?> view) {

@@ -1,6 +1,7 @@
 package dev.chancery.query.it;
 
 import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.platform.http.InFlightLimit;
 import dev.chancery.platform.security.VerifiedTokenCache;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import jakarta.inject.Inject;
@@ -80,5 +81,25 @@ class SecurityAndOpenApiTest {
                 assertThat(ok.toString()).as(path + " example").contains("examples");
             }
         }
+    }
+
+    @Inject
+    InFlightLimit inFlight;
+
+    @Test
+    void anOpenChangeStreamIsARequestInFlightUntilTheClientCloses() throws Exception {
+        int before = inFlight.inFlight();
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + RestAssured.port + "/api/v1/stream"))
+                .header("Authorization", "Bearer " + dev.chancery.embedded.TestInfrastructure.get().token("read"))
+                .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(inFlight.inFlight()).isEqualTo(before + 1);
+        response.body().close();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (inFlight.inFlight() > before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(inFlight.inFlight()).isEqualTo(before);
     }
 }

@@ -97,6 +97,33 @@ class AnswerSlotTest {
     }
 
     @Test
+    void anAnswerConfirmedRecentlyEnoughIsServedWithoutReadingTheVersionAndOneReadIsShared() {
+        AtomicLong probes = new AtomicLong();
+        CompletableFuture<String> version = new CompletableFuture<>();
+        Supplier<Uni<String>> probe = () -> {
+            probes.incrementAndGet();
+            return Uni.createFrom().completionStage(version);
+        };
+        var first = slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
+        var joined = slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
+        assertThat(probes).as("one version read for both").hasValue(1);
+        version.complete("v1");
+        computations.get(0).complete("answer v1");
+        assertThat(first.join()).isEqualTo(joined.join());
+
+        clock.addAndGet(SECOND / 2);
+        assertThat(slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage().join())
+                .isEqualTo(new AnswerSlot.Served<>("answer v1", SECOND / 2));
+        assertThat(probes).as("confirmed half a second ago: not read again").hasValue(1);
+        slot.read(0, SECOND, probe, compute, v -> true).subscribeAsCompletionStage().join();
+        assertThat(probes).as("a read that accepts no age reads the version (and confirms v1 now)").hasValue(2);
+        clock.addAndGet(SECOND + 1);
+        slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage().join();
+        assertThat(probes).as("confirmed over a second ago: read again").hasValue(3);
+        assertThat(computations).hasSize(1);
+    }
+
+    @Test
     void withoutAnyAnswerYetEveryReadWaits() {
         assertThat(read("v1", 60 * SECOND)).isNotDone();
         assertThat(read("v1", 60 * SECOND)).isNotDone();
