@@ -22,9 +22,13 @@ public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports,
     public static final List<String> DEFAULT_JVM_OPTIONS = jvmOptions(System.getProperty("chancery.service.jvm",
             System.getenv("CHANCERY_SERVICE_JVM")));
 
-    /** The heap's maximum is per service ({@link ServiceSpec#maxHeap()}). */
+    /**
+     * The heap's maximum is per service ({@link ServiceSpec#maxHeap()}). TrimNativeHeapInterval (JDK 17.0.9+, 21.0.1+;
+     * ignored by older JVMs) gives malloc's freed memory (the JIT's arenas, mostly) back to the system every 5 s.
+     */
     static final String DEFAULT_JVM = "-XX:+UseSerialGC -Xms32m -XX:MaxMetaspaceSize=128m"
-            + " -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=1";
+            + " -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=1"
+            + " -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000";
 
     /**
      * The options given (space-separated, in {@code -Dchancery.service.jvm} or {@code CHANCERY_SERVICE_JVM}), else
