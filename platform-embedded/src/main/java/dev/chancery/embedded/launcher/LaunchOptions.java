@@ -23,6 +23,22 @@ public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports,
             System.getenv("CHANCERY_SERVICE_JVM")));
 
     /**
+     * Niceness of the background stages (extraction, verification) on the one machine the embedded default shares:
+     * when the CPU is saturated, the services clients wait on (query's reads, ingestion's POSTs), PostgreSQL and
+     * Kafka get it first and the backlog waits in the topics instead (on Kubernetes, CPU requests do this).
+     * {@code CHANCERY_BACKGROUND_NICE}, 0 to 19; 0 runs every service alike. Only where {@code nice} exists.
+     */
+    public static final int BACKGROUND_NICE = niceness(System.getenv("CHANCERY_BACKGROUND_NICE"));
+
+    static int niceness(String given) {
+        try {
+            return given == null || given.isBlank() ? 10 : Math.max(0, Math.min(19, Integer.parseInt(given.trim())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("CHANCERY_BACKGROUND_NICE must be a number from 0 to 19, not " + given);
+        }
+    }
+
+    /**
      * The heap's maximum is per service ({@link ServiceSpec#maxHeap()}). TrimNativeHeapInterval (JDK 17.0.9+, 21.0.1+;
      * ignored by older JVMs) gives malloc's freed memory (the JIT's arenas, mostly) back to the system every 5 s.
      */

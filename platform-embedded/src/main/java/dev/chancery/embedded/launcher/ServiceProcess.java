@@ -35,6 +35,10 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(runner + " is missing: build with 'mvn -B install -DskipTests' first");
         }
         List<String> command = new ArrayList<>();
+        Path nice = Path.of("/usr/bin/nice");
+        if (spec.background() && LaunchOptions.BACKGROUND_NICE > 0 && Files.isExecutable(nice)) {
+            command.addAll(List.of(nice.toString(), "-n", Integer.toString(LaunchOptions.BACKGROUND_NICE)));
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + spec.maxHeap()); // first, so that an -Xmx among the options wins
         command.addAll(jvmOptions);

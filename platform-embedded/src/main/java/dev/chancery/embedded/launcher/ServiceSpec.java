@@ -8,14 +8,15 @@ import java.util.List;
  * JVM holds about 130 MB (query about 200 MB: Hibernate's metaspace, symbols; measured with native memory
  * tracking), so a 128 MB heap keeps ingestion, extraction and verification near their 300 MB budget. The query
  * service keeps 160 MB: at 128 MB, serving invitations at 200 requests/s while ingesting, its event loop stalled
- * in garbage collection.
+ * in garbage collection. {@code background}: a stage that only consumes topics (nobody waits on a request of it),
+ * run at a lower CPU priority where the machine is shared ({@link LaunchOptions#BACKGROUND_NICE}).
  */
-public record ServiceSpec(String name, String module, int defaultPort, String maxHeap) {
+public record ServiceSpec(String name, String module, int defaultPort, String maxHeap, boolean background) {
     public static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("query", "services/query-service", 8080, "160m"),
-            new ServiceSpec("ingestion", "services/ingestion-service", 8081, "128m"),
-            new ServiceSpec("extraction", "services/extraction-service", 8082, "128m"),
-            new ServiceSpec("verification", "services/verification-service", 8083, "128m"));
+            new ServiceSpec("query", "services/query-service", 8080, "160m", false),
+            new ServiceSpec("ingestion", "services/ingestion-service", 8081, "128m", false),
+            new ServiceSpec("extraction", "services/extraction-service", 8082, "128m", true),
+            new ServiceSpec("verification", "services/verification-service", 8083, "128m", true));
 
     /** The Quarkus fast-jar runner built by {@code mvn package}. */
     public Path runner(Path home) {
