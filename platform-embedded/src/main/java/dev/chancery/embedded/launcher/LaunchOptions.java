@@ -26,9 +26,12 @@ public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports,
      * Niceness of the background stages (extraction, verification) on the one machine the embedded default shares:
      * when the CPU is saturated, the services clients wait on (query's reads, ingestion's POSTs), PostgreSQL and
      * Kafka get it first and the backlog waits in the topics instead (on Kubernetes, CPU requests do this).
-     * {@code CHANCERY_BACKGROUND_NICE}, 0 to 19; 0 runs every service alike. Only where {@code nice} exists.
+     * {@code CHANCERY_BACKGROUND_NICE}, 0 to 19; 0 runs every service alike. Only where {@code nice} exists. Read
+     * when a service starts, so that a bad value fails that start with its message.
      */
-    public static final int BACKGROUND_NICE = niceness(System.getenv("CHANCERY_BACKGROUND_NICE"));
+    public static int backgroundNice() {
+        return niceness(System.getenv("CHANCERY_BACKGROUND_NICE"));
+    }
 
     static int niceness(String given) {
         try {

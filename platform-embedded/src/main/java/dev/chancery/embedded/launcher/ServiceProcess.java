@@ -36,8 +36,9 @@ final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         Path nice = Path.of("/usr/bin/nice");
-        if (spec.background() && LaunchOptions.BACKGROUND_NICE > 0 && Files.isExecutable(nice)) {
-            command.addAll(List.of(nice.toString(), "-n", Integer.toString(LaunchOptions.BACKGROUND_NICE)));
+        int niceness = spec.background() ? LaunchOptions.backgroundNice() : 0;
+        if (niceness > 0 && Files.isExecutable(nice)) {
+            command.addAll(List.of(nice.toString(), "-n", Integer.toString(niceness)));
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + spec.maxHeap()); // first, so that an -Xmx among the options wins

@@ -8,8 +8,9 @@ import java.util.List;
  * JVM holds about 130 MB (query about 200 MB: Hibernate's metaspace, symbols; measured with native memory
  * tracking), so a 128 MB heap keeps ingestion, extraction and verification near their 300 MB budget. The query
  * service keeps 160 MB for its rebuilds: at 128 MB (329 MB resident instead of about 380) a rebuild of a million
- * facts ran 7-20 % slower in garbage collection, below a quarter of the COPY rate. {@code background}: a stage that only consumes topics (nobody waits on a request of it),
- * run at a lower CPU priority where the machine is shared ({@link LaunchOptions#BACKGROUND_NICE}).
+ * facts ran 7-20 % slower in garbage collection, below a quarter of the COPY rate. {@code background}: a stage that
+ * only consumes topics (nobody waits on a request of it), run at a lower CPU priority where the machine is shared
+ * ({@link LaunchOptions#backgroundNice()}).
  */
 public record ServiceSpec(String name, String module, int defaultPort, String maxHeap, boolean background) {
     public static final List<ServiceSpec> ALL = List.of(

@@ -3,6 +3,7 @@ package dev.chancery.platform.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chancery.platform.rest.Problem;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class InFlightLimit {
         if (inFlight.incrementAndGet() > max) {
             inFlight.decrementAndGet();
             ctx.response().setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", "1").end(io.vertx.core.buffer.Buffer.buffer(overloaded));
+                    .putHeader("Retry-After", "1").end(Buffer.buffer(overloaded));
             return;
         }
         ctx.addEndHandler(done -> inFlight.decrementAndGet());

@@ -74,7 +74,8 @@ class ExtractionPipelineTest {
         for (int i = 0; i < burst.size(); i++) {
             topics.send(FactRecordCodec.encode(burst.get(i), Topics.ARTICLES, burst.get(i).streamId()));
             if (i == 20) {
-                topics.send(FactRecordCodec.encode(again, Topics.ARTICLES, twin.streamId())); // same partition, after it
+                // the twin's key: the same partition, so it comes after the article it repeats
+                topics.send(FactRecordCodec.encode(again, Topics.ARTICLES, twin.streamId()));
             }
         }
 

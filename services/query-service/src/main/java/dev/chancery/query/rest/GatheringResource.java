@@ -1,9 +1,9 @@
 package dev.chancery.query.rest;
 
 import dev.chancery.model.reference.ReferenceData;
-import dev.chancery.query.config.CurrentReadConfig;
 import dev.chancery.platform.rest.Problem;
 import dev.chancery.platform.rest.ProblemException;
+import dev.chancery.query.config.CurrentReadConfig;
 import dev.chancery.query.projection.GatheringSearch;
 import dev.chancery.query.projection.InvitationFilter;
 import dev.chancery.query.projection.Views.GatheringView;
@@ -45,7 +45,6 @@ public class GatheringResource {
     private final ReferenceData reference;
     private final InvitationQuery invitations;
     private final CurrentInvitations current;
-
     private final CurrentReadConfig currentReads;
 
     public GatheringResource(ReferenceData reference, InvitationQuery invitations, CurrentInvitations current,
