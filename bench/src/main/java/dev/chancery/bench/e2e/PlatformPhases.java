@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The phases that drive the running platform over HTTP: readiness, warm-up, the idle query baseline, freshness at
@@ -225,11 +226,47 @@ public final class PlatformPhases {
     }
 
     /**
-     * Freshness at a fixed offered load (open loop, {@code freshnessRate} POSTs/s), with the open-loop query load
-     * reading the invitations of the same gatherings at {@code queryRate}; the query responses are what detect
-     * visibility (resolution: one read of each gathering every gatherings/queryRate seconds).
+     * Freshness at the offered load of the target ({@code freshnessRate} POSTs/s, more than this machine absorbs),
+     * with the query load at the same time: figures {@code freshness.*} and {@code query.load.*}.
      */
-    public void freshnessUnderQueryLoad() throws Exception {
+    public void freshnessUnderQueryLoad(Supplier<Map<String, Long>> lags) throws Exception {
+        ingestUnderQueryLoad(settings.freshnessRate(), "freshness", "query.load", lags);
+    }
+
+    /**
+     * The same at a steady rate the platform absorbs ({@code rate}, e.g. half its measured end-to-end rate), so that
+     * reads and freshness are measured while ingestion runs without a growing backlog: figures
+     * {@code steady.freshness.*} and {@code query.steady.*}.
+     */
+    public void steadyUnderQueryLoad(double rate, Supplier<Map<String, Long>> lags) throws Exception {
+        ingestUnderQueryLoad(rate, "steady.freshness", "query.steady", lags);
+    }
+
+    /**
+     * Freshness at a fixed offered load (open loop, {@code rate} POSTs/s), with the open-loop query load reading the
+     * invitations of the same gatherings at {@code queryRate}; the query responses are what detect visibility
+     * (resolution: one read of each gathering every gatherings/queryRate seconds). The consumer groups' lag is
+     * logged every 10 s, and the largest of each group kept ({@code <fresh>.maxLag}).
+     */
+    private void ingestUnderQueryLoad(double rate, String fresh, String query, Supplier<Map<String, Long>> lags)
+            throws Exception {
+        Map<String, Long> maxLag = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Thread lagLog = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(10_000);
+                    Map<String, Long> now = lags.get();
+                    now.forEach((group, lag) -> maxLag.merge(group, lag, Math::max));
+                    Results.log("%s: consumer lag %s", fresh, now);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                Results.log("%s: consumer lag not read: %s", fresh, e);
+            }
+        }, "lag-log");
+        lagLog.setDaemon(true);
+        lagLog.start();
         Visibility v = new Visibility();
         Recorder freshness = new Recorder(3);
         v.onVisible(delay -> freshness.recordValue(Math.max(0, delay)), at -> { });
@@ -237,8 +274,8 @@ public final class PlatformPhases {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Future<OpenLoop.Result> queries = pool.submit(() -> queryLoad(settings.queryRate(),
                 settings.freshnessSeconds(), v));
-        int[] articleOf = new int[(int) Math.round(settings.freshnessRate() * settings.freshnessSeconds()) + 1];
-        OpenLoop.Result posts = OpenLoop.run(http, settings.freshnessRate(), settings.freshnessSeconds(), 500, i -> {
+        int[] articleOf = new int[(int) Math.round(rate * settings.freshnessSeconds()) + 1];
+        OpenLoop.Result posts = OpenLoop.run(http, rate, settings.freshnessSeconds(), 500, i -> {
             int n = next.getAndIncrement();
             int k = n % tracked.size();
             articleOf[i] = k;
@@ -251,15 +288,16 @@ public final class PlatformPhases {
                 try {
                     v.register(id(body), received, trackedGatherings.get(articleOf[i]));
                 } catch (Exception e) {
-                    results.error("freshness: unreadable 201 body " + abbreviate(body));
+                    results.error(fresh + ": unreadable 201 body " + abbreviate(body));
                 }
             } else if (postStatuses.get(response.statusCode()).get() <= 3) {
-                results.error("freshness: POST answered " + response.statusCode() + " " + abbreviate(body));
+                results.error(fresh + ": POST answered " + response.statusCode() + " " + abbreviate(body));
             }
         });
         OpenLoop.Result reads = queries.get();
         pool.shutdown();
-        put("query.load", reads);
+        lagLog.interrupt();
+        put(query, reads);
         long registered = v.registeredCount();
         drain(v, settings.quick() ? 30 : 90, 50);
         // an article never seen counts at least as long as the wait: the percentiles are then lower bounds
@@ -268,16 +306,16 @@ public final class PlatformPhases {
             freshness.recordValue(Math.max(0, now - accepted));
         }
         Histogram h = freshness.getIntervalHistogram();
-        results.figure("freshness.offeredPerSec", settings.freshnessRate());
-        results.figure("freshness.achievedPerSec", posts.achievedPerSec());
-        results.figure("freshness.postP99Ms", posts.ms(99));
-        results.figure("freshness.samples", h.getTotalCount());
-        results.figure("freshness.unseen", v.pendingCount());
+        results.figure(fresh + ".offeredPerSec", rate);
+        results.figure(fresh + ".achievedPerSec", posts.achievedPerSec());
+        results.figure(fresh + ".postP99Ms", posts.ms(99));
+        results.figure(fresh + ".samples", h.getTotalCount());
+        results.figure(fresh + ".unseen", v.pendingCount());
         if (h.getTotalCount() > 0) {
-            results.figure("freshness.p50Ms", h.getValueAtPercentile(50) / 1e6);
-            results.figure("freshness.p90Ms", h.getValueAtPercentile(90) / 1e6);
-            results.figure("freshness.p99Ms", h.getValueAtPercentile(99) / 1e6);
-            results.figure("freshness.maxMs", h.getMaxValue() / 1e6);
+            results.figure(fresh + ".p50Ms", h.getValueAtPercentile(50) / 1e6);
+            results.figure(fresh + ".p90Ms", h.getValueAtPercentile(90) / 1e6);
+            results.figure(fresh + ".p99Ms", h.getValueAtPercentile(99) / 1e6);
+            results.figure(fresh + ".maxMs", h.getMaxValue() / 1e6);
         }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("posts", posts.summary());
@@ -288,10 +326,11 @@ public final class PlatformPhases {
         d.put("resolutionMs", 1000.0 * gatherings.size() / settings.queryRate());
         d.put("measuredFrom", "the 201 response's arrival at the client");
         d.put("measuredTo", "arrival of the first invitations response listing the article among the sources");
-        results.detail("freshness", d);
-        Results.log("freshness at %.0f/s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d seen, %d not seen); "
+        d.put("maxConsumerLag", maxLag);
+        results.detail(fresh, d);
+        Results.log("%s at %.0f/s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d seen, %d not seen); "
                         + "invitations at %.0f/s: p50 %.1f ms p99 %.1f ms max %.1f ms, achieved %.1f/s",
-                settings.freshnessRate(), h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
+                fresh, rate, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
                 h.getMaxValue() / 1e6, v.visibleCount(), v.pendingCount(), settings.queryRate(), reads.ms(50),
                 reads.ms(99), reads.maxMs(), reads.achievedPerSec());
     }

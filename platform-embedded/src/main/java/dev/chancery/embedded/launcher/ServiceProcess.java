@@ -41,8 +41,7 @@ final class ServiceProcess implements AutoCloseable {
             command.addAll(List.of(nice.toString(), "-n", Integer.toString(niceness)));
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + spec.maxHeap()); // first, so that an -Xmx among the options wins
-        command.addAll(jvmOptions);
+        command.addAll(spec.jvmOptions(jvmOptions));
         command.add("-Dquarkus.http.port=" + port);
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");

@@ -19,6 +19,14 @@ public record ServiceSpec(String name, String module, int defaultPort, String ma
             new ServiceSpec("extraction", "services/extraction-service", 8082, "128m", true),
             new ServiceSpec("verification", "services/verification-service", 8083, "128m", true));
 
+    /** This service's JVM options: its maximum heap first (so that an {@code -Xmx} among {@code given} wins). */
+    public List<String> jvmOptions(List<String> given) {
+        List<String> options = new java.util.ArrayList<>();
+        options.add("-Xmx" + maxHeap);
+        options.addAll(given);
+        return options;
+    }
+
     /** The Quarkus fast-jar runner built by {@code mvn package}. */
     public Path runner(Path home) {
         return home.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");

@@ -29,4 +29,12 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.jvmOptions(null)).contains("-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
         assertThat(LaunchOptions.jvmOptions("  -Xss1m   -XX:+UseG1GC ")).containsExactly("-Xss1m", "-XX:+UseG1GC");
     }
+
+    @Test
+    void eachServiceAddsItsHeapFirstSoThatAGivenOneWins() {
+        ServiceSpec query = ServiceSpec.ALL.stream().filter(s -> s.name().equals("query")).findFirst().orElseThrow();
+        assertThat(query.jvmOptions(LaunchOptions.jvmOptions(null))).startsWith("-Xmx160m", "-XX:+UseSerialGC");
+        // the JVM takes the last -Xmx
+        assertThat(query.jvmOptions(LaunchOptions.jvmOptions("-Xmx256m"))).containsExactly("-Xmx160m", "-Xmx256m");
+    }
 }
