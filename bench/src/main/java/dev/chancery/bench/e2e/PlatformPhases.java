@@ -229,27 +229,28 @@ public final class PlatformPhases {
      * Freshness at the offered load of the target ({@code freshnessRate} POSTs/s, more than this machine absorbs),
      * with the query load at the same time: figures {@code freshness.*} and {@code query.load.*}.
      */
-    public void freshnessUnderQueryLoad(Supplier<Map<String, Long>> lags) throws Exception {
-        ingestUnderQueryLoad(settings.freshnessRate(), "freshness", "query.load", lags);
+    public void freshnessUnderQueryLoad(Supplier<Map<String, Long>> lags, ProcCpu cpu) throws Exception {
+        ingestUnderQueryLoad(settings.freshnessRate(), "freshness", "query.load", lags, cpu);
     }
 
     /**
-     * The same at a steady rate the platform absorbs ({@code rate}, e.g. half its measured end-to-end rate), so that
+     * The same at a steady rate the platform absorbs ({@code rate}, e.g. a quarter of its measured end-to-end rate), so that
      * reads and freshness are measured while ingestion runs without a growing backlog: figures
      * {@code steady.freshness.*} and {@code query.steady.*}.
      */
-    public void steadyUnderQueryLoad(double rate, Supplier<Map<String, Long>> lags) throws Exception {
-        ingestUnderQueryLoad(rate, "steady.freshness", "query.steady", lags);
+    public void steadyUnderQueryLoad(double rate, Supplier<Map<String, Long>> lags, ProcCpu cpu) throws Exception {
+        ingestUnderQueryLoad(rate, "steady.freshness", "query.steady", lags, cpu);
     }
 
     /**
      * Freshness at a fixed offered load (open loop, {@code rate} POSTs/s), with the open-loop query load reading the
      * invitations of the same gatherings at {@code queryRate}; the query responses are what detect visibility
      * (resolution: one read of each gathering every gatherings/queryRate seconds). The consumer groups' lag is
-     * logged every 10 s, and the largest of each group kept ({@code <fresh>.maxLag}).
+     * logged every 10 s, and the largest of each group kept ({@code <fresh>.maxLag}); the CPU each process used
+     * while posting and reading, in cores ({@code <fresh>.cpuCores.*}: CPU seconds / seconds).
      */
-    private void ingestUnderQueryLoad(double rate, String fresh, String query, Supplier<Map<String, Long>> lags)
-            throws Exception {
+    private void ingestUnderQueryLoad(double rate, String fresh, String query, Supplier<Map<String, Long>> lags,
+            ProcCpu cpu) throws Exception {
         Map<String, Long> maxLag = new java.util.concurrent.ConcurrentSkipListMap<>();
         Thread lagLog = new Thread(() -> {
             try {
@@ -272,6 +273,8 @@ public final class PlatformPhases {
         v.onVisible(delay -> freshness.recordValue(Math.max(0, delay)), at -> { });
         Map<Integer, AtomicLong> postStatuses = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        Map<String, Double> cpu0 = cpu.snapshot();
+        long t0 = System.nanoTime();
         Future<OpenLoop.Result> queries = pool.submit(() -> queryLoad(settings.queryRate(),
                 settings.freshnessSeconds(), v));
         int[] articleOf = new int[(int) Math.round(rate * settings.freshnessSeconds()) + 1];
@@ -295,6 +298,11 @@ public final class PlatformPhases {
             }
         });
         OpenLoop.Result reads = queries.get();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Double> cores = new LinkedHashMap<>();
+        ProcCpu.between(cpu0, cpu.snapshot()).forEach((k, used) -> cores.put(k, used / seconds));
+        cores.forEach((k, c) -> results.figure(fresh + ".cpuCores." + CPU_KEYS.getOrDefault(k, k), c));
+        Results.log("%s: CPU in cores while posting and reading %s", fresh, cores);
         pool.shutdown();
         lagLog.interrupt();
         put(query, reads);
