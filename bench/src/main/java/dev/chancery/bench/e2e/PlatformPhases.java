@@ -234,8 +234,8 @@ public final class PlatformPhases {
     }
 
     /**
-     * The same at a steady rate the platform absorbs ({@code rate}, e.g. a quarter of its measured end-to-end rate), so that
-     * reads and freshness are measured while ingestion runs without a growing backlog: figures
+     * The same at a steady rate the platform absorbs ({@code rate}, e.g. a quarter of its measured end-to-end
+     * rate), so that reads and freshness are measured while ingestion runs without a growing backlog: figures
      * {@code steady.freshness.*} and {@code query.steady.*}.
      */
     public void steadyUnderQueryLoad(double rate, Supplier<Map<String, Long>> lags, ProcCpu cpu) throws Exception {
@@ -246,8 +246,8 @@ public final class PlatformPhases {
      * Freshness at a fixed offered load (open loop, {@code rate} POSTs/s), with the open-loop query load reading the
      * invitations of the same gatherings at {@code queryRate}; the query responses are what detect visibility
      * (resolution: one read of each gathering every gatherings/queryRate seconds). The consumer groups' lag is
-     * logged every 10 s, and the largest of each group kept ({@code <fresh>.maxLag}); the CPU each process used
-     * while posting and reading, in cores ({@code <fresh>.cpuCores.*}: CPU seconds / seconds).
+     * logged every 10 s and the largest of each group kept ({@code details.<fresh>.maxConsumerLag}); the CPU each
+     * process used while posting and reading is recorded in cores ({@code <fresh>.cpuCores.*}).
      */
     private void ingestUnderQueryLoad(double rate, String fresh, String query, Supplier<Map<String, Long>> lags,
             ProcCpu cpu) throws Exception {

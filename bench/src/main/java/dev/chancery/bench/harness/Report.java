@@ -70,7 +70,8 @@ public final class Report {
         row("steady.query.p50", "Invitations p50" + steady, "ms", r.get("query.steady.p50Ms"),
                 "same load, idle platform", r.get("query.idle.p50Ms"), null, null);
         row("steady.query.p99", "Invitations p99" + steady, "ms", r.get("query.steady.p99Ms"),
-                "same load, idle platform", r.get("query.idle.p99Ms"), "<= 25 ms", atMost(r.get("query.steady.p99Ms"), 25));
+                "same load, idle platform", r.get("query.idle.p99Ms"), "<= 25 ms",
+                atMost(r.get("query.steady.p99Ms"), 25));
         row("steady.query.max", "Invitations max" + steady, "ms", r.get("query.steady.maxMs"),
                 "same load, idle platform", r.get("query.idle.maxMs"), null, null);
         row("steady.query.rate", "Invitations achieved rate" + steady, "req/s", r.get("query.steady.achievedPerSec"),
