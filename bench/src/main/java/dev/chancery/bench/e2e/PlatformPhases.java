@@ -252,10 +252,15 @@ public final class PlatformPhases {
     private void ingestUnderQueryLoad(double rate, String fresh, String query, Supplier<Map<String, Long>> lags,
             ProcCpu cpu) throws Exception {
         Map<String, Long> maxLag = new java.util.concurrent.ConcurrentSkipListMap<>();
+        AtomicBoolean phaseOver = new AtomicBoolean();
+        // a flag, not only the interrupt: the lag read may swallow an interrupt that arrives while it waits on Kafka
         Thread lagLog = new Thread(() -> {
             try {
-                while (!Thread.currentThread().isInterrupted()) {
+                while (!phaseOver.get()) {
                     Thread.sleep(10_000);
+                    if (phaseOver.get()) {
+                        return;
+                    }
                     Map<String, Long> now = lags.get();
                     now.forEach((group, lag) -> maxLag.merge(group, lag, Math::max));
                     Results.log("%s: consumer lag %s", fresh, now);
@@ -268,6 +273,16 @@ public final class PlatformPhases {
         }, "lag-log");
         lagLog.setDaemon(true);
         lagLog.start();
+        try {
+            ingestAndRead(rate, fresh, query, cpu, maxLag);
+        } finally {
+            phaseOver.set(true);
+            lagLog.interrupt();
+        }
+    }
+
+    private void ingestAndRead(double rate, String fresh, String query, ProcCpu cpu, Map<String, Long> maxLag)
+            throws Exception {
         Visibility v = new Visibility();
         Recorder freshness = new Recorder(3);
         v.onVisible(delay -> freshness.recordValue(Math.max(0, delay)), at -> { });
@@ -304,7 +319,6 @@ public final class PlatformPhases {
         cores.forEach((k, c) -> results.figure(fresh + ".cpuCores." + CPU_KEYS.getOrDefault(k, k), c));
         Results.log("%s: CPU in cores while posting and reading %s", fresh, cores);
         pool.shutdown();
-        lagLog.interrupt();
         put(query, reads);
         long registered = v.registeredCount();
         drain(v, settings.quick() ? 30 : 90, 50);
