@@ -377,8 +377,7 @@ public final class BenchMain {
     private void extractionWithServiceOptions() throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> options = ServiceSpec.ALL.stream().filter(s -> s.name().equals("extraction")).findFirst()
-                .orElseThrow().jvmOptions(LaunchOptions.DEFAULT_JVM_OPTIONS);
+        List<String> options = ServiceSpec.named("extraction").jvmOptions(LaunchOptions.DEFAULT_JVM_OPTIONS);
         cmd.addAll(options);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchMain.class.getName(),
                 "--extraction-child", "--home", settings.home().toString()));

@@ -19,6 +19,12 @@ public record ServiceSpec(String name, String module, int defaultPort, String ma
             new ServiceSpec("extraction", "services/extraction-service", 8082, "128m", true),
             new ServiceSpec("verification", "services/verification-service", 8083, "128m", true));
 
+    /** The service of that name. */
+    public static ServiceSpec named(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+    }
+
     /** This service's JVM options: its maximum heap first (so that an {@code -Xmx} among {@code given} wins). */
     public List<String> jvmOptions(List<String> given) {
         List<String> options = new java.util.ArrayList<>();

@@ -32,7 +32,7 @@ class LaunchOptionsTest {
 
     @Test
     void eachServiceAddsItsHeapFirstSoThatAGivenOneWins() {
-        ServiceSpec query = ServiceSpec.ALL.stream().filter(s -> s.name().equals("query")).findFirst().orElseThrow();
+        ServiceSpec query = ServiceSpec.named("query");
         assertThat(query.jvmOptions(LaunchOptions.jvmOptions(null))).startsWith("-Xmx160m", "-XX:+UseSerialGC");
         // the JVM takes the last -Xmx
         assertThat(query.jvmOptions(LaunchOptions.jvmOptions("-Xmx256m"))).containsExactly("-Xmx160m", "-Xmx256m");

@@ -40,6 +40,13 @@ import static org.hamcrest.Matchers.equalTo;
 class IdempotenceAndDeadLetterTest {
 
     @Test
+    void theConnectorLeavesTheCloudEventsHeadersToTheCodec() {
+        // the platform library's default reaches the service: no CloudEvent metadata built per record
+        assertThat(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("mp.messaging.connector.smallrye-kafka.cloud-events", Boolean.class)).isFalse();
+    }
+
+    @Test
     void aRedeliveredFactIsProjectedOnce() {
         String eventId = unique("ev-dup");
         var actors = List.of(actor("person:" + unique("p"), ActorRole.PARTICIPANT, "KAZ"),
