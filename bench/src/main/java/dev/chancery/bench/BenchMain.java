@@ -59,7 +59,7 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean quick = false, jfr = false, skipReplay = false, c1Child = false;
+        boolean quick = false, jfr = false, skipReplay = false, onlyReplay = false, c1Child = false;
         int serveSeconds = 0;
         Path home = Path.of(".").toAbsolutePath().normalize();
         Path out = null;
@@ -68,20 +68,23 @@ public final class BenchMain {
                 case "--quick" -> quick = true;
                 case "--jfr" -> jfr = true;
                 case "--skip-replay" -> skipReplay = true;
+                case "--only-replay" -> onlyReplay = true;
                 case "--home" -> home = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--out" -> out = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--extraction-child" -> c1Child = true;
                 case "--serve" -> serveSeconds = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: BenchMain [--quick] [--jfr] [--skip-replay] [--home DIR] [--out FILE]");
+                    System.err.println("usage: BenchMain [--quick] [--jfr] [--skip-replay | --only-replay]"
+                            + " [--home DIR] [--out FILE]");
                     System.exit(2);
                 }
             }
         }
         if (out == null) {
-            out = quick ? home.resolve("bench/target/quick.json") : home.resolve("bench/results/latest.json");
+            out = onlyReplay ? home.resolve("bench/target/replay.json") : quick ? home.resolve("bench/target/quick.json")
+                    : home.resolve("bench/results/latest.json");
         }
-        Settings settings = Settings.of(quick, home, out, jfr, skipReplay);
+        Settings settings = Settings.of(quick, home, out, jfr, skipReplay, onlyReplay);
         if (c1Child) {
             extractionChild(settings);
             return;
@@ -156,46 +159,19 @@ public final class BenchMain {
         Instant started = Instant.now();
         results.machine.putAll(Machine.describe());
         results.run.put("startedAt", started.toString());
-        results.run.put("mode", settings.quick() ? "quick (smoke run, not the reference figures)" : "full");
+        results.run.put("mode", (settings.quick() ? "quick (smoke run, not the reference figures)" : "full")
+                + (settings.onlyReplay() ? ", baselines and replay only" : ""));
         results.run.put("settings", settings.toString());
         results.run.put("gitCommit", System.getProperty("bench.git", "unknown"));
         Path work = settings.home().resolve("bench/target/run");
         deleteTree(work);
         Files.createDirectories(work);
 
-        // 1. Extraction alone, before anything else runs on the machine.
         List<CorpusArticle> corpus = Corpus.generate(settings.corpusSize(), 42);
         results.run.put("corpus", Corpus.source());
         Results.log("corpus: %d articles from %s", corpus.size(), Corpus.source());
-        List<ExtractionAlone.Expected> expected = null;
-        try {
-            ExtractionAlone alone = new ExtractionAlone(corpus);
-            expected = alone.expected();
-            results.detail("corpus", alone.corpusStats());
-            Results.log("corpus: %s", alone.corpusStats());
-            int cores = Runtime.getRuntime().availableProcessors();
-            alone.measure(results, "extraction.1t.", 1, settings.extractionWarmup(), settings.extractionSeconds());
-            alone.measure(results, "extraction.nt.", cores, 2, settings.extractionSeconds());
-            results.figure("extraction.threads", cores);
-        } catch (Throwable e) {
-            results.error("extraction alone", e);
-            e.printStackTrace(System.out);
-        }
-        try {
-            extractionWithServiceOptions();
-        } catch (Throwable e) {
-            results.error("extraction alone (service JVM options)", e);
-        }
-        System.gc();
-
-        // 2. The platform, driven over HTTP: readiness, warm-up, idle query baseline, e2e, freshness + query load.
-        EmbeddedPlatform platform = startPlatform(work.resolve("platform"), "e2e");
-        if (platform != null) {
-            try {
-                e2ePhases(platform, corpus, expected);
-            } finally {
-                finish(platform, "e2e", work);
-            }
+        if (!settings.onlyReplay()) {
+            extractionAndPlatformPhases(corpus, work);
         }
 
         // 3. Baselines and replay, on a fresh platform (only the replayed facts on its topics).
@@ -241,6 +217,40 @@ public final class BenchMain {
         results.write(settings.out(), rows);
         System.out.println("\nwritten: " + settings.out());
         return 0;
+    }
+
+    /** 1. Extraction alone, before anything else runs on the machine; 2. the platform driven over HTTP. */
+    private void extractionAndPlatformPhases(List<CorpusArticle> corpus, Path work) throws Exception {
+        List<ExtractionAlone.Expected> expected = null;
+        try {
+            ExtractionAlone alone = new ExtractionAlone(corpus);
+            expected = alone.expected();
+            results.detail("corpus", alone.corpusStats());
+            Results.log("corpus: %s", alone.corpusStats());
+            int cores = Runtime.getRuntime().availableProcessors();
+            alone.measure(results, "extraction.1t.", 1, settings.extractionWarmup(), settings.extractionSeconds());
+            alone.measure(results, "extraction.nt.", cores, 2, settings.extractionSeconds());
+            results.figure("extraction.threads", cores);
+        } catch (Throwable e) {
+            results.error("extraction alone", e);
+            e.printStackTrace(System.out);
+        }
+        try {
+            extractionWithServiceOptions();
+        } catch (Throwable e) {
+            results.error("extraction alone (service JVM options)", e);
+        }
+        System.gc();
+
+        // 2. The platform, driven over HTTP: readiness, warm-up, idle query baseline, e2e, freshness + query load.
+        EmbeddedPlatform platform = startPlatform(work.resolve("platform"), "e2e");
+        if (platform != null) {
+            try {
+                e2ePhases(platform, corpus, expected);
+            } finally {
+                finish(platform, "e2e", work);
+            }
+        }
     }
 
     private EmbeddedPlatform startPlatform(Path dir, String phase) {

@@ -7,6 +7,7 @@ import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.model.fact.Topics;
 import dev.chancery.platform.kafka.FactRecordCodec;
+import dev.chancery.platform.kafka.NativeLz4;
 import dev.chancery.platform.outbox.OutboxRelay;
 import dev.chancery.platform.store.ExpectedVersion;
 import dev.chancery.platform.store.FactStore;
@@ -47,6 +48,13 @@ class OutboxRelayTest {
         assertThat(header(first, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
         assertThat(header(first, CloudEventHeaders.SOURCE)).isEqualTo("/chancery/platform-test/0");
         assertThat(FactRecordCodec.decode(first).payload()).isEqualTo(stored.get(0).payload());
+    }
+
+    @Test
+    void kafkaBatchesUseTheNativeLz4CodecUnderTheServiceClassLoader() {
+        // without NativeLz4's start-up load, lz4-java gives the Java codec to any class loader but the system one
+        assertThat(getClass().getClassLoader()).isNotSameAs(ClassLoader.getSystemClassLoader());
+        assertThat(NativeLz4.inUse()).isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.chancery.platform.kafka;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chancery.model.fact.CloudEventHeaders;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
@@ -52,6 +53,14 @@ public final class FactRecordCodec {
 
     /** Reads a fact back; a record that is not a Chancery fact fails with {@link UndecodableFactException}. */
     public static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record) {
+        return decode(record, ChanceryJson.mapper());
+    }
+
+    /**
+     * Reads a fact back with {@code payloads} (a copy of {@link ChanceryJson#mapper()} that may skip properties its
+     * reader never uses); a record that is not a Chancery fact fails with {@link UndecodableFactException}.
+     */
+    public static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record, ObjectMapper payloads) {
         Headers h = record.headers();
         String ceType = text(h, CloudEventHeaders.TYPE);
         if (ceType == null) {
@@ -62,7 +71,7 @@ public final class FactRecordCodec {
         }
         try {
             FactType type = FactType.named(ceType);
-            FactPayload payload = ChanceryJson.mapper().readValue(record.value(), type.payloadClass());
+            FactPayload payload = payloads.readValue(record.value(), type.payloadClass());
             return new FactEnvelope<>(parse(h, CloudEventHeaders.ID, UUID::fromString), type,
                     text(h, CloudEventHeaders.STREAM_ID), parse(h, CloudEventHeaders.STREAM_VERSION, Long::parseLong, 0L),
                     parse(h, CloudEventHeaders.POSITION, Long::parseLong, 0L),

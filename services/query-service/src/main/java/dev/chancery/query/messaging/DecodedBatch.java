@@ -2,7 +2,6 @@ package dev.chancery.query.messaging;
 
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
-import dev.chancery.platform.kafka.FactRecordCodec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ record DecodedBatch<S>(List<Decoded<S>> facts, List<Undecodable<S>> undecodable)
         List<Undecodable<S>> undecodable = new ArrayList<>();
         for (S source : sources) {
             try {
-                facts.add(new Decoded<>(source, FactRecordCodec.decode(record.apply(source))));
+                facts.add(new Decoded<>(source, ProjectionFacts.decode(record.apply(source))));
             } catch (RuntimeException e) {
                 undecodable.add(new Undecodable<>(source, e));
             }

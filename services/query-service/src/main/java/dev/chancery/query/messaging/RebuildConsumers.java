@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Raw Kafka consumers for rebuilds: no group, no commits, every partition assigned from the beginning; a poll
@@ -44,6 +45,22 @@ public class RebuildConsumers {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return partitions;
+    }
+
+    /**
+     * Records between the consumer's positions and the end offsets its last fetches saw, summed over the partitions,
+     * without asking the broker; -1 while a partition has not been fetched yet.
+     */
+    public long fetchedLag(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions) {
+        long lag = 0;
+        for (TopicPartition partition : partitions) {
+            OptionalLong known = consumer.currentLag(partition);
+            if (known.isEmpty()) {
+                return -1;
+            }
+            lag += known.getAsLong();
+        }
+        return lag;
     }
 
     /** Records between the consumer's positions and the current end offsets, summed over the partitions. */

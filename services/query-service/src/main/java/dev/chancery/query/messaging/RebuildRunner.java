@@ -16,11 +16,14 @@ import java.util.function.Supplier;
 /**
  * Replays one projection's topic from the beginning with a raw KafkaConsumer assigned to every partition, into
  * the generation being built, until it has caught up with the end offsets; then switches the projection to it.
- * Runs on a thread of its own; each polled batch is applied ({@link RebuildBatches}), then reported as progress.
+ * Runs on a thread of its own; each polled batch is applied ({@link RebuildBatches}); progress (facts applied, lag)
+ * is written at most once a second and when caught up.
  */
 @ApplicationScoped
 public class RebuildRunner {
     private static final Logger LOG = Logger.getLogger(RebuildRunner.class);
+    /** Progress is written (one transaction) at most this often, rather than after every batch. */
+    private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
     private final RebuildBatches batches;
     private final RebuildStates states;
@@ -37,12 +40,20 @@ public class RebuildRunner {
         try (KafkaConsumer<String, byte[]> consumer = consumers.create("rebuild-" + projection.id())) {
             List<TopicPartition> partitions = consumers.assignFromStart(consumer, projection.topic());
             long lag = consumers.lag(consumer, partitions);
+            long reportedAt = System.nanoTime();
             while (lag > 0) {
                 applied += batches.apply(projection, consumer.poll(Duration.ofMillis(200)), generation);
-                lag = consumers.lag(consumer, partitions);
-                long a = applied;
-                long l = lag;
-                await(() -> states.progress(projection, a, l));
+                // the lag the fetches reported costs no round trip; the broker is asked once that says caught up
+                lag = consumers.fetchedLag(consumer, partitions);
+                if (lag <= 0) {
+                    lag = consumers.lag(consumer, partitions);
+                }
+                if (System.nanoTime() - reportedAt >= PROGRESS_EVERY_NANOS) {
+                    long a = applied;
+                    long l = lag;
+                    await(() -> states.progress(projection, a, l));
+                    reportedAt = System.nanoTime();
+                }
             }
             long a = applied;
             await(() -> states.progress(projection, a, 0));

@@ -1,5 +1,7 @@
 package dev.chancery.query.messaging;
 
+import dev.chancery.model.article.ArticleIngested;
+import dev.chancery.model.article.OutletKind;
 import dev.chancery.model.claim.ArticleExtracted;
 import dev.chancery.model.fact.CloudEventHeaders;
 import dev.chancery.model.fact.FactEnvelope;
@@ -42,6 +44,24 @@ class DecodedBatchTest {
         assertThat(batch.undecodable()).extracting(u -> u.source().offset()).containsExactly(1L, 2L);
         assertThat(batch.undecodable().get(0).reason()).hasMessageContaining("ce_type");
         assertThat(batch.undecodable().get(1).reason()).hasMessageContaining("is not a readable");
+    }
+
+    @Test
+    void anArticleIsReadWhole_butForItsBodyWhichNoProjectionKeeps() {
+        ArticleIngested sent = new ArticleIngested("a-9", "https://news.example/a-9", "news.example/a-9",
+                "Example Times", OutletKind.NEWSPAPER, "Wire", Instant.parse("2025-12-24T08:00:00Z"), "en",
+                "Leaders \u201cspeak\u201d by phone", "A long body \u2014 with \"quotes\", {braces} and [brackets].",
+                "A. Writer", "ALMATY", "ab12");
+        FactEnvelope<FactPayload> fact = FactEnvelope.<FactPayload>of(UUID.randomUUID(), sent, UUID.randomUUID(), null,
+                null, null).producedBy("test/0").stored(1, 1, Instant.now());
+
+        var batch = DecodedBatch.of(List.of(record(FactRecordCodec.encode(fact, Topics.ARTICLES, "a-9"), 0)));
+
+        assertThat(batch.undecodable()).isEmpty();
+        ArticleIngested read = (ArticleIngested) batch.envelopes().get(0).payload();
+        assertThat(read.body()).isNull();
+        assertThat(read).usingRecursiveComparison().ignoringFields("body").isEqualTo(sent);
+        assertThat(batch.envelopes().get(0).factId()).isEqualTo(fact.factId());
     }
 
     private static FactEnvelope<FactPayload> fact(String articleId) {
