@@ -367,6 +367,8 @@ public final class PlatformPhases {
         results.figure(prefix + ".maxMs", r.maxMs());
         results.figure(prefix + ".errors", r.errors);
         results.figure(prefix + ".meanResponseBytes", r.ok == 0 ? 0 : r.responseBytes / (double) r.ok);
+        results.figure(prefix + ".benchJvmGcMaxPauseMs", ((Number) r.benchJvmGcPauses.get("maxMs")).doubleValue());
+        results.figure(prefix + ".benchJvmGcPauseMs", ((Number) r.benchJvmGcPauses.get("totalMs")).doubleValue());
         results.detail(prefix, r.summary());
     }
 

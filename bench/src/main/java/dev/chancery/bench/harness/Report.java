@@ -60,6 +60,9 @@ public final class Report {
                 r.get("query.idle.maxMs"), null, null);
         row("query.rate", "Invitations achieved rate, ingesting", "req/s", r.get("query.load.achievedPerSec"),
                 "offered", r.get("query.load.offeredPerSec"), null, null);
+        row("query.benchGc", "Bench JVM's longest GC pause in that load (stalls the generator)", "ms",
+                r.get("query.load.benchJvmGcMaxPauseMs"), "same load, idle platform",
+                r.get("query.idle.benchJvmGcMaxPauseMs"), null, null);
 
         Double steadyUnseen = r.get("steady.freshness.unseen");
         String steadyBound = steadyUnseen != null && steadyUnseen > 0
@@ -76,6 +79,9 @@ public final class Report {
                 "same load, idle platform", r.get("query.idle.maxMs"), null, null);
         row("steady.query.rate", "Invitations achieved rate" + steady, "req/s", r.get("query.steady.achievedPerSec"),
                 "offered", r.get("query.steady.offeredPerSec"), null, null);
+        row("steady.query.benchGc", "Bench JVM's longest GC pause in that load (stalls the generator)", "ms",
+                r.get("query.steady.benchJvmGcMaxPauseMs"), "same load, idle platform",
+                r.get("query.idle.benchJvmGcMaxPauseMs"), null, null);
         row("steady.freshness.p50", "Freshness p50 at " + fmtInt(r.get("steady.freshness.offeredPerSec"))
                 + share + steadyBound, "ms", r.get("steady.freshness.p50Ms"),
                 "extraction alone, ms per article", perArticle, null, null);

@@ -34,10 +34,13 @@ public final class OpenLoop {
         public final double seconds;
         public final double offeredPerSec;
         public final long responseBytes;
+        /** The bench JVM's own pauses during the load ({@link GcPauses}). */
+        public final Map<String, Object> benchJvmGcPauses;
 
         Result(Histogram latency, long sent, long ok, long errors, Map<Integer, Long> statuses, double seconds,
-                double offered, long responseBytes) {
+                double offered, long responseBytes, Map<String, Object> benchJvmGcPauses) {
             this.responseBytes = responseBytes;
+            this.benchJvmGcPauses = benchJvmGcPauses;
             this.latency = latency;
             this.sent = sent;
             this.ok = ok;
@@ -74,6 +77,7 @@ public final class OpenLoop {
             m.put("p99Ms", ms(99));
             m.put("p999Ms", ms(99.9));
             m.put("maxMs", maxMs());
+            m.put("benchJvmGcPauses", benchJvmGcPauses);
             return m;
         }
     }
@@ -83,6 +87,13 @@ public final class OpenLoop {
 
     public static Result run(Http http, double rate, double seconds, int maxOutstanding,
             IntFunction<HttpRequest> requests, ResponseHook hook) throws InterruptedException {
+        try (GcPauses pauses = GcPauses.start()) {
+            return run(http, rate, seconds, maxOutstanding, requests, hook, pauses);
+        }
+    }
+
+    private static Result run(Http http, double rate, double seconds, int maxOutstanding,
+            IntFunction<HttpRequest> requests, ResponseHook hook, GcPauses pauses) throws InterruptedException {
         long total = Math.round(rate * seconds);
         Recorder recorder = new Recorder(3);
         AtomicLong ok = new AtomicLong();
@@ -141,6 +152,6 @@ public final class OpenLoop {
         Map<Integer, Long> codes = new java.util.TreeMap<>();
         statuses.forEach((k, v) -> codes.put(k, v.get()));
         return new Result(recorder.getIntervalHistogram(), total, ok.get(), errors.get(), codes,
-                Math.min(elapsed, seconds + 30), rate, bytes.get());
+                Math.min(elapsed, seconds + 30), rate, bytes.get(), pauses.summary());
     }
 }

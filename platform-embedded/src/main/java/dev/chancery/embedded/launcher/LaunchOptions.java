@@ -42,12 +42,13 @@ public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports,
     }
 
     /**
-     * The heap's maximum is per service ({@link ServiceSpec#maxHeap()}). TrimNativeHeapInterval (JDK 17.0.9+, 21.0.1+;
+     * The heap's maximum and the collector are per service ({@link ServiceSpec#maxHeap()},
+     * {@link ServiceSpec#collector()}). TrimNativeHeapInterval (JDK 17.0.9+, 21.0.1+;
      * ignored by older JVMs) gives malloc's freed memory (the JIT's arenas, mostly) back to the system every 5 s;
      * maxCachedBufferSize stops each thread that reads a socket into a heap buffer (Kafka's consumers, fetching up
      * to 4 MB) from keeping a direct buffer as large as its largest read.
      */
-    static final String DEFAULT_JVM = "-XX:+UseSerialGC -Xms32m -XX:MaxMetaspaceSize=128m"
+    static final String DEFAULT_JVM = "-Xms32m -XX:MaxMetaspaceSize=128m"
             + " -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=1"
             + " -Djdk.nio.maxCachedBufferSize=262144 -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000";
 

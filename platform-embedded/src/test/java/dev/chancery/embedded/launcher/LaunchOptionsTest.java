@@ -2,6 +2,8 @@ package dev.chancery.embedded.launcher;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,15 +28,27 @@ class LaunchOptionsTest {
 
     @Test
     void givenOptionsReplaceTheDefaults() {
-        assertThat(LaunchOptions.jvmOptions(null)).contains("-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
+        assertThat(LaunchOptions.jvmOptions(null)).contains("-Xms32m", "-XX:TrimNativeHeapInterval=5000");
         assertThat(LaunchOptions.jvmOptions("  -Xss1m   -XX:+UseG1GC ")).containsExactly("-Xss1m", "-XX:+UseG1GC");
     }
 
     @Test
     void eachServiceAddsItsHeapFirstSoThatAGivenOneWins() {
         ServiceSpec query = ServiceSpec.named("query");
-        assertThat(query.jvmOptions(LaunchOptions.jvmOptions(null))).startsWith("-Xmx160m", "-XX:+UseSerialGC");
+        assertThat(query.jvmOptions(LaunchOptions.jvmOptions(null))).startsWith("-Xmx160m", "-XX:+UseParallelGC");
         // the JVM takes the last -Xmx
-        assertThat(query.jvmOptions(LaunchOptions.jvmOptions("-Xmx256m"))).containsExactly("-Xmx160m", "-Xmx256m");
+        assertThat(query.jvmOptions(LaunchOptions.jvmOptions("-Xmx256m")))
+                .containsExactly("-Xmx160m", "-XX:+UseParallelGC", "-Xmx256m");
+    }
+
+    @Test
+    void eachServiceTakesItsCollectorUnlessTheGivenOptionsChooseOne() {
+        assertThat(ServiceSpec.ALL).filteredOn(s -> s.jvmOptions(List.of()).contains("-XX:+UseParallelGC"))
+                .extracting(ServiceSpec::name).containsExactly("query");
+        assertThat(ServiceSpec.named("ingestion").jvmOptions(List.of())).containsExactly("-Xmx128m",
+                "-XX:+UseSerialGC");
+        // the JVM refuses two collectors, so a given one is the only one
+        assertThat(ServiceSpec.named("query").jvmOptions(List.of("-XX:+UseG1GC"))).containsExactly("-Xmx160m",
+                "-XX:+UseG1GC");
     }
 }
