@@ -80,6 +80,10 @@ public final class BenchMain {
                 }
             }
         }
+        if (skipReplay && onlyReplay) {
+            System.err.println("BenchMain: --skip-replay and --only-replay together would run nothing");
+            System.exit(2);
+        }
         if (out == null) {
             out = onlyReplay ? home.resolve("bench/target/replay.json") : quick ? home.resolve("bench/target/quick.json")
                     : home.resolve("bench/results/latest.json");

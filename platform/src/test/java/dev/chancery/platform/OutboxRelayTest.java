@@ -51,10 +51,19 @@ class OutboxRelayTest {
     }
 
     @Test
-    void kafkaBatchesUseTheNativeLz4CodecUnderTheServiceClassLoader() {
+    void kafkaBatchesUseTheNativeLz4CodecUnderTheServiceClassLoader() throws Exception {
         // without NativeLz4's start-up load, lz4-java gives the Java codec to any class loader but the system one
         assertThat(getClass().getClassLoader()).isNotSameAs(ClassLoader.getSystemClassLoader());
         assertThat(NativeLz4.inUse()).isTrue();
+        // an lz4 batch through the broker and back: the decompressor Kafka's client took is the native one
+        String stream = "relay-lz4-" + UUID.randomUUID();
+        store.append(stream, ExpectedVersion.noStream(), List.of(TestFacts.extracted(stream, 1))).await()
+                .indefinitely();
+        assertThat(readStream(stream, 1)).hasSize(1);
+        var field = Class.forName("org.apache.kafka.common.compress.Lz4BlockInputStream", true,
+                getClass().getClassLoader()).getDeclaredField("DECOMPRESSOR");
+        field.setAccessible(true);
+        assertThat(field.get(null).getClass().getName()).contains("JNI");
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * Reads a record as a fact for the projections: as {@link FactRecordCodec#decode(ConsumerRecord)} does, except that
  * an article's body, which no projection keeps, is skipped by the parser instead of being built as a string (it is
  * most of an ArticleIngested's bytes, and building it was the largest single cost of reading facts in a rebuild).
- * The payload is otherwise checked and read as every consumer reads it.
+ * The body's value is passed over unread, so its type is not checked here (ingestion validated it before it became a
+ * fact); the envelope and every other field are read and checked as every consumer reads them.
  */
 final class ProjectionFacts {
     private static final ObjectMapper PAYLOADS = ChanceryJson.mapper().copy()
