@@ -9,14 +9,10 @@ import dev.chancery.model.fact.FactType;
 import dev.chancery.model.json.ChanceryJson;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Facts on Kafka in CloudEvents binary mode: the value is the payload JSON, the envelope travels in
@@ -61,8 +57,8 @@ public final class FactRecordCodec {
      * reader never uses); a record that is not a Chancery fact fails with {@link UndecodableFactException}.
      */
     public static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record, ObjectMapper payloads) {
-        Headers h = record.headers();
-        String ceType = text(h, CloudEventHeaders.TYPE);
+        EnvelopeHeaders h = EnvelopeHeaders.of(record.headers());
+        String ceType = EnvelopeHeaders.text(h.type);
         if (ceType == null) {
             throw new UndecodableFactException("header " + CloudEventHeaders.TYPE + " is missing");
         }
@@ -72,14 +68,11 @@ public final class FactRecordCodec {
         try {
             FactType type = FactType.named(ceType);
             FactPayload payload = payloads.readValue(record.value(), type.payloadClass());
-            return new FactEnvelope<>(parse(h, CloudEventHeaders.ID, UUID::fromString), type,
-                    text(h, CloudEventHeaders.STREAM_ID), parse(h, CloudEventHeaders.STREAM_VERSION, Long::parseLong, 0L),
-                    parse(h, CloudEventHeaders.POSITION, Long::parseLong, 0L),
-                    parse(h, CloudEventHeaders.CORRELATION_ID, UUID::fromString),
-                    parse(h, CloudEventHeaders.CAUSATION_ID, UUID::fromString),
-                    parse(h, CloudEventHeaders.VALID_TIME, Instant::parse),
-                    parse(h, CloudEventHeaders.PUBLISHED_TIME, Instant::parse),
-                    parse(h, CloudEventHeaders.TIME, Instant::parse), text(h, CloudEventHeaders.PRODUCER), payload);
+            return new FactEnvelope<>(EnvelopeHeaders.uuid(h.id), type, EnvelopeHeaders.text(h.streamId),
+                    EnvelopeHeaders.number(h.streamVersion), EnvelopeHeaders.number(h.position),
+                    EnvelopeHeaders.uuid(h.correlationId), EnvelopeHeaders.uuid(h.causationId),
+                    EnvelopeHeaders.instant(h.validTime), EnvelopeHeaders.instant(h.publishedTime),
+                    EnvelopeHeaders.instant(h.time), EnvelopeHeaders.text(h.producer), payload);
         } catch (UndecodableFactException e) {
             throw e;
         } catch (Exception e) {
@@ -92,19 +85,5 @@ public final class FactRecordCodec {
         if (value != null) {
             headers.add(name, value.toString().getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    private static String text(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static <T> T parse(Headers headers, String name, Function<String, T> parser) {
-        return parse(headers, name, parser, null);
-    }
-
-    private static <T> T parse(Headers headers, String name, Function<String, T> parser, T otherwise) {
-        String text = text(headers, name);
-        return text == null ? otherwise : parser.apply(text);
     }
 }

@@ -16,17 +16,20 @@ import java.util.OptionalLong;
 
 /**
  * Raw Kafka consumers for rebuilds: no group, no commits, every partition assigned from the beginning; a poll
- * returns at most {@code chancery.query.rebuild.max-batch} records, the size of one rebuild transaction.
+ * returns at most {@code chancery.query.rebuild.max-batch} records, the size of one rebuild transaction, and a fetch at
+ * most {@code chancery.query.rebuild.fetch-max-bytes}.
  */
 @ApplicationScoped
 public class RebuildConsumers {
     private final String bootstrapServers;
     private final int maxBatch;
+    private final int fetchMaxBytes;
 
     public RebuildConsumers(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             RebuildConfig config) {
         this.bootstrapServers = bootstrapServers;
         this.maxBatch = config.maxBatch();
+        this.fetchMaxBytes = config.fetchMaxBytes();
     }
 
     public KafkaConsumer<String, byte[]> create(String clientId) {
@@ -35,7 +38,8 @@ public class RebuildConsumers {
                 ConsumerConfig.CLIENT_ID_CONFIG, clientId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxBatch,
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 4 * 1024 * 1024),
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, fetchMaxBytes,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, fetchMaxBytes),
                 new StringDeserializer(), new ByteArrayDeserializer());
     }
 
