@@ -322,7 +322,12 @@ public final class BenchMain {
             PlatformPhases phases = new PlatformPhases(settings, results, http, platform.urls(), corpus, expected);
             phases.ready();
             phases.warmUp(settings.quick() ? 20 : 100, 10);
-            phases.idleQuery();
+            // the open-loop phases run in a load generator JVM: its failure fails that phase only
+            try {
+                phases.idleQuery();
+            } catch (Exception e) {
+                results.error("idle query", e);
+            }
             phases.throughput(() -> busRecords(bootstrap), () -> storeFacts(jdbc), () -> lagByGroup(bootstrap),
                     new ProcCpu(platform.pids()));
             quiesce(bootstrap, settings.quick() ? 30 : 180);
@@ -330,13 +335,21 @@ public final class BenchMain {
             if (e2e != null && e2e >= 2) {
                 // within what the platform absorbs, so that no backlog grows while the reads are measured
                 results.figure("steady.share", STEADY_SHARE);
-                phases.steadyUnderQueryLoad(Math.floor(e2e * STEADY_SHARE), () -> lagByGroup(bootstrap),
-                        new ProcCpu(platform.pids()));
+                try {
+                    phases.steadyUnderQueryLoad(Math.floor(e2e * STEADY_SHARE), () -> lagByGroup(bootstrap),
+                            new ProcCpu(platform.pids()));
+                } catch (Exception e) {
+                    results.error("steady ingestion", e);
+                }
                 quiesce(bootstrap, settings.quick() ? 30 : 180);
             } else {
                 results.error("steady ingestion: skipped, no end-to-end rate was measured");
             }
-            phases.freshnessUnderQueryLoad(() -> lagByGroup(bootstrap), new ProcCpu(platform.pids()));
+            try {
+                phases.freshnessUnderQueryLoad(() -> lagByGroup(bootstrap), new ProcCpu(platform.pids()));
+            } catch (Exception e) {
+                results.error("freshness", e);
+            }
         } catch (Throwable e) {
             results.error("end to end", e);
             e.printStackTrace(System.out);

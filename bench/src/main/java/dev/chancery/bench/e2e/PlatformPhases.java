@@ -7,15 +7,18 @@ import dev.chancery.bench.cpu.ExtractionAlone.Expected;
 import dev.chancery.bench.harness.CorpusArticle;
 import dev.chancery.bench.harness.Results;
 import dev.chancery.bench.harness.Settings;
+import dev.chancery.bench.load.GcPauses;
 import dev.chancery.bench.load.Http;
-import dev.chancery.bench.load.OpenLoop;
+import dev.chancery.bench.load.LoadGeneratorJvm;
+import dev.chancery.bench.load.LoadOutcome;
+import dev.chancery.bench.load.LoadReport;
+import dev.chancery.bench.load.LoadSpec;
+import dev.chancery.bench.load.PreparedPosts;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +36,9 @@ import java.util.function.Supplier;
 
 /**
  * The phases that drive the running platform over HTTP: readiness, warm-up, the idle query baseline, freshness at
- * a fixed offered load with the open-loop query load beside it, and sustained end-to-end throughput.
+ * a fixed offered load with the open-loop query load beside it, and sustained end-to-end throughput. The open-loop
+ * loads (idle query, steady and freshness) run in a load generator JVM of their own ({@link LoadGeneratorJvm}), so
+ * that this JVM's pauses (it hosts the Kafka broker) do not stall them; the rest runs here.
  */
 public final class PlatformPhases {
     private final Settings settings;
@@ -46,7 +51,8 @@ public final class PlatformPhases {
     private final List<String> gatherings;
     private final AtomicInteger next = new AtomicInteger();
     /** Figure names of the CPU groups ({@link ProcCpu#snapshot()}). */
-    private static final Map<String, String> CPU_KEYS = Map.of("bench JVM (Kafka broker, load generator)", "benchJvm");
+    private static final Map<String, String> CPU_KEYS = Map.of(ProcCpu.BENCH_JVM_WITH_LOAD, "benchJvm",
+            ProcCpu.BENCH_JVM, "benchJvm", ProcCpu.LOAD_GENERATOR_JVM, "loadGeneratorJvm");
     private final String runTag = Long.toString(System.currentTimeMillis(), 36);
 
     public PlatformPhases(Settings settings, Results results, Http http, Map<String, String> urls,
@@ -77,8 +83,7 @@ public final class PlatformPhases {
     }
 
     private String invitationsUrl(String gathering) {
-        return query + "/api/v1/gatherings/" + URLEncoder.encode(gathering, StandardCharsets.UTF_8)
-                + "/invitations?size=500&sources=20&sourceOrder=newest";
+        return Visibility.invitationsUrl(query, gathering);
     }
 
     /** Posts the next tracked article; returns its id on 201, or null (with the status logged) otherwise. */
@@ -90,21 +95,6 @@ public final class PlatformPhases {
         long at = System.nanoTime();
         return new Posted(r.statusCode(), r.statusCode() == 201 ? id(r.body()) : null, at, trackedGatherings.get(k),
                 r.body());
-    }
-
-    /** One read of a gathering's invitations, scanned for pending articles; a failed or slow read is skipped. */
-    private void scanOnce(Visibility v, String gathering) {
-        try {
-            HttpResponse<byte[]> r = http.client().send(http.get(invitationsUrl(gathering)),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() == 200) {
-                v.scan(r.body(), System.nanoTime());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            // a timed-out poll: the next one will see the article
-        }
     }
 
     private record Posted(int status, String id, long acceptedNanos, Set<String> gatherings, String body) {
@@ -160,7 +150,7 @@ public final class PlatformPhases {
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (v.visibleCount() == 0 && System.nanoTime() < deadline) {
             for (String g : first.gatherings()) {
-                scanOnce(v, g);
+                v.poll(http, invitationsUrl(g));
             }
             Thread.sleep(200);
         }
@@ -194,35 +184,49 @@ public final class PlatformPhases {
                 results.error("warm-up: POST failed: " + e);
             }
         }
-        drain(v, 90, 100);
+        v.drain(http, this::invitationsUrl, 90, 100);
         Results.log("warm-up: %d articles posted, %d visible, %d not seen", articles, v.visibleCount(),
                 v.pendingCount());
     }
 
-    /** Polls invitations of the gatherings pending articles wait on until none is left or the time is up. */
-    private void drain(Visibility v, double maxSeconds, long periodMillis) throws Exception {
-        long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
-        while (v.pendingCount() > 0 && System.nanoTime() < deadline) {
-            for (String g : v.pendingGatherings()) {
-                scanOnce(v, g);
-                Thread.sleep(periodMillis);
-                if (v.pendingCount() == 0) {
-                    break;
-                }
-            }
-        }
+    /** What a load generator JVM measured, with what this JVM measured over the same window. */
+    private record GeneratedLoad(LoadReport report, Map<String, Object> brokerJvmGcPauses,
+            Map<String, Double> cpuCores) {
     }
 
-    private OpenLoop.Result queryLoad(double rate, double seconds, Visibility v) throws InterruptedException {
-        int g = gatherings.size();
-        return OpenLoop.run(http, rate, seconds, 2000, i -> http.get(invitationsUrl(gatherings.get(i % g))),
-                v == null ? null : (i, response, received, sent) -> v.scan(response.body(), received));
+    /**
+     * Runs {@code spec} in a load generator JVM; over the window of its loads (from its signals), records this JVM's
+     * own pauses (the broker's) and, with {@code cpu}, the CPU each process used, in cores (the load generator JVM
+     * as a group of its own). A failure of that JVM is an exception that says what went wrong.
+     */
+    private GeneratedLoad generate(String phase, LoadSpec spec, ProcCpu cpu) throws Exception {
+        Path dir = settings.home().resolve("bench/target/run/load-generator").resolve(phase);
+        try (LoadGeneratorJvm generator = LoadGeneratorJvm.start(spec, dir)) {
+            ProcCpu processes = cpu == null ? null : cpu.withLoadGenerator(generator.pid());
+            generator.awaitLoadsStarted(Duration.ofSeconds(120));
+            Map<String, Double> cpu0 = processes == null ? null : processes.snapshot();
+            long t0 = System.nanoTime();
+            Map<String, Object> brokerPauses;
+            try (GcPauses pauses = GcPauses.start()) {
+                // the generator waits up to 30 s for the last answers after the last request
+                generator.awaitLoadsDone(Duration.ofSeconds((long) spec.seconds() + 90));
+                brokerPauses = pauses.summary();
+            }
+            Map<String, Double> cores = new LinkedHashMap<>();
+            if (processes != null) {
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                ProcCpu.between(cpu0, processes.snapshot()).forEach((k, used) -> cores.put(k, used / seconds));
+            }
+            LoadReport report = generator.report(Duration.ofSeconds((long) spec.drainSeconds() + 120));
+            return new GeneratedLoad(report, brokerPauses, cores);
+        }
     }
 
     /** Query latency with no ingestion running: the baseline of the loaded figure. */
     public void idleQuery() throws Exception {
-        OpenLoop.Result r = queryLoad(settings.queryRate(), settings.idleQuerySeconds(), null);
-        put("query.idle", r);
+        GeneratedLoad load = generate("query.idle", LoadSpec.readsOnly(http.token(), query, gatherings,
+                settings.queryRate(), settings.idleQuerySeconds()), null);
+        put("query.idle", load.report().reads(), load.brokerJvmGcPauses());
     }
 
     /**
@@ -283,56 +287,36 @@ public final class PlatformPhases {
 
     private void ingestAndRead(double rate, String fresh, String query, ProcCpu cpu, Map<String, Long> maxLag)
             throws Exception {
-        Visibility v = new Visibility();
-        Recorder freshness = new Recorder(3);
-        v.onVisible(delay -> freshness.recordValue(Math.max(0, delay)), at -> { });
-        Map<Integer, AtomicLong> postStatuses = new java.util.concurrent.ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        Map<String, Double> cpu0 = cpu.snapshot();
-        long t0 = System.nanoTime();
-        Future<OpenLoop.Result> queries = pool.submit(() -> queryLoad(settings.queryRate(),
-                settings.freshnessSeconds(), v));
-        int[] articleOf = new int[(int) Math.round(rate * settings.freshnessSeconds()) + 1];
-        OpenLoop.Result posts = OpenLoop.run(http, rate, settings.freshnessSeconds(), 500, i -> {
+        // prepared here, so that ids and feed times follow this JVM's article counter as in the other phases
+        long count = Math.round(rate * settings.freshnessSeconds());
+        List<PreparedPosts.Post> prepared = new ArrayList<>();
+        for (long i = 0; i < count; i++) {
             int n = next.getAndIncrement();
             int k = n % tracked.size();
-            articleOf[i] = k;
-            return http.postJson(ingestion + "/api/v1/articles",
-                    tracked.get(k).json(runTag + "-" + n, Corpus.feedTime(n)));
-        }, (i, response, received, sent) -> {
-            postStatuses.computeIfAbsent(response.statusCode(), c -> new AtomicLong()).incrementAndGet();
-            String body = new String(response.body(), StandardCharsets.UTF_8);
-            if (response.statusCode() == 201) {
-                try {
-                    v.register(id(body), received, trackedGatherings.get(articleOf[i]));
-                } catch (Exception e) {
-                    results.error(fresh + ": unreadable 201 body " + abbreviate(body));
-                }
-            } else if (postStatuses.get(response.statusCode()).get() <= 3) {
-                results.error(fresh + ": POST answered " + response.statusCode() + " " + abbreviate(body));
-            }
-        });
-        OpenLoop.Result reads = queries.get();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        Map<String, Double> cores = new LinkedHashMap<>();
-        ProcCpu.between(cpu0, cpu.snapshot()).forEach((k, used) -> cores.put(k, used / seconds));
-        cores.forEach((k, c) -> results.figure(fresh + ".cpuCores." + CPU_KEYS.getOrDefault(k, k), c));
-        Results.log("%s: CPU in cores while posting and reading %s", fresh, cores);
-        pool.shutdown();
-        put(query, reads);
-        long registered = v.registeredCount();
-        drain(v, settings.quick() ? 30 : 90, 50);
-        // an article never seen counts at least as long as the wait: the percentiles are then lower bounds
-        long now = System.nanoTime();
-        for (long accepted : v.pendingAcceptedNanos()) {
-            freshness.recordValue(Math.max(0, now - accepted));
+            prepared.add(new PreparedPosts.Post(tracked.get(k).json(runTag + "-" + n, Corpus.feedTime(n)),
+                    trackedGatherings.get(k)));
         }
-        Histogram h = freshness.getIntervalHistogram();
+        Path postsFile = settings.home().resolve("bench/target/run/load-generator").resolve(fresh)
+                .resolve("posts.jsonl");
+        PreparedPosts.write(postsFile, prepared);
+        LoadSpec spec = new LoadSpec(http.token(), this.query, gatherings, settings.queryRate(),
+                settings.freshnessSeconds(), ingestion + "/api/v1/articles", rate, postsFile.toString(),
+                settings.quick() ? 30 : 90);
+        GeneratedLoad load = generate(fresh, spec, cpu);
+        load.cpuCores().forEach((k, c) -> results.figure(fresh + ".cpuCores." + CPU_KEYS.getOrDefault(k, k), c));
+        Results.log("%s: CPU in cores while posting and reading %s", fresh, load.cpuCores());
+        LoadReport report = load.report();
+        report.errors().forEach(e -> results.error(fresh + ": " + abbreviate(e)));
+        put(query, report.reads(), load.brokerJvmGcPauses());
+        LoadOutcome posts = report.posts();
+        LoadReport.Freshness seen = report.freshness();
+        Histogram h = seen.delays();
+        Histogram postLatency = posts.latency();
         results.figure(fresh + ".offeredPerSec", rate);
-        results.figure(fresh + ".achievedPerSec", posts.achievedPerSec());
-        results.figure(fresh + ".postP99Ms", posts.ms(99));
+        results.figure(fresh + ".achievedPerSec", posts.number("achievedPerSec"));
+        results.figure(fresh + ".postP99Ms", ms(postLatency, 99));
         results.figure(fresh + ".samples", h.getTotalCount());
-        results.figure(fresh + ".unseen", v.pendingCount());
+        results.figure(fresh + ".unseen", seen.notVisibleAfterDrain());
         if (h.getTotalCount() > 0) {
             results.figure(fresh + ".p50Ms", h.getValueAtPercentile(50) / 1e6);
             results.figure(fresh + ".p90Ms", h.getValueAtPercentile(90) / 1e6);
@@ -341,35 +325,60 @@ public final class PlatformPhases {
         }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("posts", posts.summary());
-        d.put("accepted", registered);
-        d.put("visible", v.visibleCount());
-        d.put("notVisibleAfterDrain", v.pendingCount());
-        d.put("percentilesAreLowerBounds", v.pendingCount() > 0);
+        d.put("accepted", seen.accepted());
+        d.put("visible", seen.visible());
+        d.put("notVisibleAfterDrain", seen.notVisibleAfterDrain());
+        d.put("percentilesAreLowerBounds", seen.notVisibleAfterDrain() > 0);
         d.put("resolutionMs", 1000.0 * gatherings.size() / settings.queryRate());
         d.put("measuredFrom", "the 201 response's arrival at the client");
         d.put("measuredTo", "arrival of the first invitations response listing the article among the sources");
+        d.put("loadGeneratorJvm", LoadGeneratorJvm.JVM_OPTIONS);
         d.put("maxConsumerLag", maxLag);
         results.detail(fresh, d);
+        Histogram reads = report.reads().latency();
         Results.log("%s at %.0f/s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d seen, %d not seen); "
-                        + "invitations at %.0f/s: p50 %.1f ms p99 %.1f ms max %.1f ms, achieved %.1f/s",
+                        + "invitations at %.0f/s: p50 %.1f ms p99 %.1f ms max %.1f ms, achieved %.1f/s; longest GC "
+                        + "pause: load generator JVM %s ms, bench JVM (broker) %s ms",
                 fresh, rate, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
-                h.getMaxValue() / 1e6, v.visibleCount(), v.pendingCount(), settings.queryRate(), reads.ms(50),
-                reads.ms(99), reads.maxMs(), reads.achievedPerSec());
+                h.getMaxValue() / 1e6, seen.visible(), seen.notVisibleAfterDrain(), settings.queryRate(),
+                ms(reads, 50), ms(reads, 99), reads.getTotalCount() == 0 ? Double.NaN : reads.getMaxValue() / 1e6,
+                report.reads().number("achievedPerSec"), report.reads().generatorJvmGcPauses().get("maxMs"),
+                load.brokerJvmGcPauses().get("maxMs"));
     }
 
-    private void put(String prefix, OpenLoop.Result r) {
-        results.figure(prefix + ".offeredPerSec", r.offeredPerSec);
-        results.figure(prefix + ".achievedPerSec", r.achievedPerSec());
-        results.figure(prefix + ".p50Ms", r.ms(50));
-        results.figure(prefix + ".p90Ms", r.ms(90));
-        results.figure(prefix + ".p99Ms", r.ms(99));
-        results.figure(prefix + ".p999Ms", r.ms(99.9));
-        results.figure(prefix + ".maxMs", r.maxMs());
-        results.figure(prefix + ".errors", r.errors);
-        results.figure(prefix + ".meanResponseBytes", r.ok == 0 ? 0 : r.responseBytes / (double) r.ok);
-        results.figure(prefix + ".benchJvmGcMaxPauseMs", ((Number) r.benchJvmGcPauses.get("maxMs")).doubleValue());
-        results.figure(prefix + ".benchJvmGcPauseMs", ((Number) r.benchJvmGcPauses.get("totalMs")).doubleValue());
-        results.detail(prefix, r.summary());
+    private static double ms(Histogram h, double percentile) {
+        return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile) / 1e6;
+    }
+
+    /**
+     * The figures of a read load; {@code benchJvmGc*} (a name kept from when the generator ran in the bench JVM) are
+     * the load generator JVM's own pauses, {@code brokerJvmGc*} the bench JVM's over the same window.
+     */
+    private void put(String prefix, LoadOutcome r, Map<String, Object> brokerJvmGcPauses) {
+        Histogram h = r.latency();
+        double ok = r.number("ok");
+        results.figure(prefix + ".offeredPerSec", r.number("offeredPerSec"));
+        results.figure(prefix + ".achievedPerSec", r.number("achievedPerSec"));
+        results.figure(prefix + ".p50Ms", ms(h, 50));
+        results.figure(prefix + ".p90Ms", ms(h, 90));
+        results.figure(prefix + ".p99Ms", ms(h, 99));
+        results.figure(prefix + ".p999Ms", ms(h, 99.9));
+        results.figure(prefix + ".maxMs", h.getTotalCount() == 0 ? Double.NaN : h.getMaxValue() / 1e6);
+        results.figure(prefix + ".errors", r.number("errors"));
+        results.figure(prefix + ".meanResponseBytes", ok == 0 ? 0 : r.number("responseBytes") / ok);
+        Map<String, Object> generatorPauses = r.generatorJvmGcPauses();
+        results.figure(prefix + ".benchJvmGcMaxPauseMs", number(generatorPauses.get("maxMs")));
+        results.figure(prefix + ".benchJvmGcPauseMs", number(generatorPauses.get("totalMs")));
+        results.figure(prefix + ".brokerJvmGcMaxPauseMs", number(brokerJvmGcPauses.get("maxMs")));
+        results.figure(prefix + ".brokerJvmGcPauseMs", number(brokerJvmGcPauses.get("totalMs")));
+        Map<String, Object> d = new LinkedHashMap<>(r.summary());
+        d.put("brokerJvmGcPauses", brokerJvmGcPauses);
+        d.put("loadGeneratorJvm", LoadGeneratorJvm.JVM_OPTIONS);
+        results.detail(prefix, d);
+    }
+
+    private static double number(Object o) {
+        return o instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
     /**
@@ -424,7 +433,7 @@ public final class PlatformPhases {
                     if (stop.get()) {
                         break;
                     }
-                    scanOnce(v, g);
+                    v.poll(http, invitationsUrl(g));
                     Thread.sleep(100);
                 }
                 Thread.sleep(10);
@@ -463,7 +472,7 @@ public final class PlatformPhases {
             }
         }
         pool.shutdown();
-        drain(v, 30, 100);
+        v.drain(http, this::invitationsUrl, 30, 100);
         double rate = inWindow.get() / settings.e2eSeconds();
         results.figure("e2e.articlesPerSec", rate);
         results.figure("e2e.postedPerSec", posted / seconds);

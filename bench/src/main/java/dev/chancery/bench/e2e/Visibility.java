@@ -1,10 +1,15 @@
 package dev.chancery.bench.e2e;
 
+import dev.chancery.bench.load.Http;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -13,6 +18,12 @@ import java.util.function.LongConsumer;
  * invitation claims name. Responses are scanned as text, without building a tree.
  */
 public final class Visibility {
+    /** The read that detects visibility: every invitation of the gathering, with its 20 latest sources. */
+    public static String invitationsUrl(String queryUrl, String gathering) {
+        return queryUrl + "/api/v1/gatherings/" + URLEncoder.encode(gathering, StandardCharsets.UTF_8)
+                + "/invitations?size=500&sources=20&sourceOrder=newest";
+    }
+
     private record Pending(long acceptedNanos, Set<String> gatherings) {
     }
 
@@ -93,6 +104,38 @@ public final class Visibility {
                 onVisibleAt.accept(receivedNanos);
             }
             i = close + 1;
+        }
+    }
+
+    /** One read of {@code url} (a gathering's invitations), scanned for pending articles; a failed read is skipped. */
+    public void poll(Http http, String url) {
+        try {
+            HttpResponse<byte[]> r = http.client().send(http.get(url), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() == 200) {
+                scan(r.body(), System.nanoTime());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // a timed-out poll: the next one will see the article
+        }
+    }
+
+    /**
+     * Polls the invitations of the gatherings pending articles wait on, one read every {@code periodMillis}, until
+     * none is left or {@code maxSeconds} have passed.
+     */
+    public void drain(Http http, Function<String, String> invitationsUrl, double maxSeconds, long periodMillis)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
+        while (pendingCount() > 0 && System.nanoTime() < deadline) {
+            for (String g : pendingGatherings()) {
+                poll(http, invitationsUrl.apply(g));
+                Thread.sleep(periodMillis);
+                if (pendingCount() == 0) {
+                    break;
+                }
+            }
         }
     }
 }

@@ -9,23 +9,44 @@ import java.util.Map;
 
 /**
  * CPU seconds used so far by each process of the platform, from /proc/&lt;pid&gt;/stat (user + system): the four
- * services, the bench JVM (which also hosts the Kafka broker and the load generators), every PostgreSQL process
- * (with the time of backends that already ended, counted in the postmaster's children), and the whole machine.
- * Two snapshots give where a phase's CPU went.
+ * services, the bench JVM (which hosts the Kafka broker, and the e2e phase's closed-loop load), the load generator
+ * JVM when there is one (the open-loop loads), every PostgreSQL process (with the time of backends that already
+ * ended, counted in the postmaster's children), and the whole machine. Two snapshots give where a phase's CPU went.
  */
 public final class ProcCpu {
+    /** The bench JVM's group while the load runs in it (the e2e phase). */
+    public static final String BENCH_JVM_WITH_LOAD = "bench JVM (Kafka broker, load generator)";
+    /** The bench JVM's group while the load runs in the load generator JVM. */
+    public static final String BENCH_JVM = "bench JVM (Kafka broker)";
+    public static final String LOAD_GENERATOR_JVM = "load generator JVM";
     private static final double TICKS_PER_SECOND = 100.0;
     private final Map<String, Long> services;
+    private final long loadGeneratorPid;
 
     public ProcCpu(Map<String, Long> services) {
+        this(services, 0);
+    }
+
+    private ProcCpu(Map<String, Long> services, long loadGeneratorPid) {
         this.services = Map.copyOf(services);
+        this.loadGeneratorPid = loadGeneratorPid;
+    }
+
+    /** The same groups, with the load generator JVM as a group of its own. */
+    public ProcCpu withLoadGenerator(long pid) {
+        return new ProcCpu(services, pid);
     }
 
     /** CPU seconds per process group since each process started; "machine" is all CPUs' busy time since boot. */
     public Map<String, Double> snapshot() {
         Map<String, Double> s = new LinkedHashMap<>();
         services.forEach((name, pid) -> s.put(name, seconds(stat(pid), false)));
-        s.put("bench JVM (Kafka broker, load generator)", seconds(stat(ProcessHandle.current().pid()), false));
+        if (loadGeneratorPid == 0) {
+            s.put(BENCH_JVM_WITH_LOAD, seconds(stat(ProcessHandle.current().pid()), false));
+        } else {
+            s.put(BENCH_JVM, seconds(stat(ProcessHandle.current().pid()), false));
+            s.put(LOAD_GENERATOR_JVM, seconds(stat(loadGeneratorPid), false));
+        }
         s.put("postgres", postgres());
         s.put("machine", machineBusy());
         return s;

@@ -60,7 +60,7 @@ public final class Report {
                 r.get("query.idle.maxMs"), null, null);
         row("query.rate", "Invitations achieved rate, ingesting", "req/s", r.get("query.load.achievedPerSec"),
                 "offered", r.get("query.load.offeredPerSec"), null, null);
-        row("query.benchGc", "Bench JVM's longest GC pause in that load (stalls the generator)", "ms",
+        row("query.benchGc", "Load generator JVM's longest GC pause in that load", "ms",
                 r.get("query.load.benchJvmGcMaxPauseMs"), "same load, idle platform",
                 r.get("query.idle.benchJvmGcMaxPauseMs"), null, null);
 
@@ -79,7 +79,7 @@ public final class Report {
                 "same load, idle platform", r.get("query.idle.maxMs"), null, null);
         row("steady.query.rate", "Invitations achieved rate" + steady, "req/s", r.get("query.steady.achievedPerSec"),
                 "offered", r.get("query.steady.offeredPerSec"), null, null);
-        row("steady.query.benchGc", "Bench JVM's longest GC pause in that load (stalls the generator)", "ms",
+        row("steady.query.benchGc", "Load generator JVM's longest GC pause in that load", "ms",
                 r.get("query.steady.benchJvmGcMaxPauseMs"), "same load, idle platform",
                 r.get("query.idle.benchJvmGcMaxPauseMs"), null, null);
         row("steady.freshness.p50", "Freshness p50 at " + fmtInt(r.get("steady.freshness.offeredPerSec"))

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The bench JVM's own stop-the-world collections while a load runs. That JVM hosts the Kafka broker beside the load
- * generator, so each of its pauses stalls the generator and is charged to the requests due meanwhile: a latency
- * figure measured here contains them, and this says how much (count, total, longest; millisecond resolution).
+ * This JVM's own stop-the-world collections while a load runs (count, total, longest; millisecond resolution). In
+ * the load generator JVM, each pause stalls the generator and is charged to the requests due meanwhile, so the
+ * latency figures contain them and this says how much; in the bench JVM, it says how long the Kafka broker it hosts
+ * was stopped meanwhile.
  */
 public final class GcPauses implements AutoCloseable {
     private final AtomicLong count = new AtomicLong();

@@ -31,6 +31,11 @@ public final class Http {
         }
     }
 
+    /** The bearer token (handed to the load generator JVM). */
+    public String token() {
+        return token;
+    }
+
     public HttpClient client() {
         return client;
     }

@@ -3,10 +3,9 @@ package dev.chancery.bench.load;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,10 +21,12 @@ import java.util.function.IntFunction;
 public final class OpenLoop {
     /** What to do with each response (e.g. scan it for article ids); runs on the HTTP client's threads. */
     public interface ResponseHook {
-        void onResponse(int index, HttpResponse<byte[]> response, long receivedNanos, long sentNanos);
+        void onResponse(int index, LoadHttpClient.Reply response, long receivedNanos, long sentNanos);
     }
 
     public static final class Result {
+        /** Key of the generator JVM's own GC pauses in {@link #summary()}. */
+        public static final String GC_PAUSES = "loadGeneratorJvmGcPauses";
         public final Histogram latency;
         public final long sent;
         public final long ok;
@@ -34,13 +35,13 @@ public final class OpenLoop {
         public final double seconds;
         public final double offeredPerSec;
         public final long responseBytes;
-        /** The bench JVM's own pauses during the load ({@link GcPauses}). */
-        public final Map<String, Object> benchJvmGcPauses;
+        /** The own pauses of the JVM the generator runs in, during the load ({@link GcPauses}). */
+        public final Map<String, Object> gcPauses;
 
         Result(Histogram latency, long sent, long ok, long errors, Map<Integer, Long> statuses, double seconds,
-                double offered, long responseBytes, Map<String, Object> benchJvmGcPauses) {
+                double offered, long responseBytes, Map<String, Object> gcPauses) {
             this.responseBytes = responseBytes;
-            this.benchJvmGcPauses = benchJvmGcPauses;
+            this.gcPauses = gcPauses;
             this.latency = latency;
             this.sent = sent;
             this.ok = ok;
@@ -71,13 +72,14 @@ public final class OpenLoop {
             m.put("errors", errors);
             m.put("statuses", statuses);
             m.put("achievedPerSec", achievedPerSec());
+            m.put("responseBytes", responseBytes);
             m.put("meanResponseBytes", ok == 0 ? 0 : responseBytes / ok);
             m.put("p50Ms", ms(50));
             m.put("p90Ms", ms(90));
             m.put("p99Ms", ms(99));
             m.put("p999Ms", ms(99.9));
             m.put("maxMs", maxMs());
-            m.put("benchJvmGcPauses", benchJvmGcPauses);
+            m.put(GC_PAUSES, gcPauses);
             return m;
         }
     }
@@ -85,15 +87,17 @@ public final class OpenLoop {
     private OpenLoop() {
     }
 
-    public static Result run(Http http, double rate, double seconds, int maxOutstanding,
-            IntFunction<HttpRequest> requests, ResponseHook hook) throws InterruptedException {
+    public static Result run(double rate, double seconds, int maxOutstanding,
+            IntFunction<CompletionStage<LoadHttpClient.Reply>> requests, ResponseHook hook)
+            throws InterruptedException {
         try (GcPauses pauses = GcPauses.start()) {
-            return run(http, rate, seconds, maxOutstanding, requests, hook, pauses);
+            return run(rate, seconds, maxOutstanding, requests, hook, pauses);
         }
     }
 
-    private static Result run(Http http, double rate, double seconds, int maxOutstanding,
-            IntFunction<HttpRequest> requests, ResponseHook hook, GcPauses pauses) throws InterruptedException {
+    private static Result run(double rate, double seconds, int maxOutstanding,
+            IntFunction<CompletionStage<LoadHttpClient.Reply>> requests, ResponseHook hook, GcPauses pauses)
+            throws InterruptedException {
         long total = Math.round(rate * seconds);
         Recorder recorder = new Recorder(3);
         AtomicLong ok = new AtomicLong();
@@ -120,32 +124,33 @@ public final class OpenLoop {
             int index = i;
             outstanding.incrementAndGet();
             long sent = System.nanoTime();
-            http.client().sendAsync(requests.apply(index), HttpResponse.BodyHandlers.ofByteArray())
-                    .whenComplete((response, failure) -> {
-                        long now = System.nanoTime();
-                        outstanding.decrementAndGet();
-                        recorder.recordValue(Math.max(0, now - intended));
-                        if (failure != null) {
-                            errors.incrementAndGet();
-                            statuses.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet();
-                        } else {
-                            statuses.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
-                            if (response.statusCode() / 100 == 2) {
-                                ok.incrementAndGet();
-                                bytes.addAndGet(response.body() == null ? 0 : response.body().length);
-                            } else {
-                                errors.incrementAndGet();
-                            }
-                            if (hook != null) {
-                                try {
-                                    hook.onResponse(index, response, now, sent);
-                                } catch (RuntimeException e) {
-                                    System.out.println("[bench] response hook failed: " + e);
-                                }
-                            }
+            requests.apply(index).whenComplete((response, failure) -> {
+                long now = System.nanoTime();
+                outstanding.decrementAndGet();
+                recorder.recordValue(Math.max(0, now - intended));
+                if (failure != null) {
+                    errors.incrementAndGet();
+                    if (statuses.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet() <= 3) {
+                        System.out.println("[bench] request " + index + " failed: " + failure);
+                    }
+                } else {
+                    statuses.computeIfAbsent(response.status(), k -> new AtomicLong()).incrementAndGet();
+                    if (response.status() / 100 == 2) {
+                        ok.incrementAndGet();
+                        bytes.addAndGet(response.body() == null ? 0 : response.body().length);
+                    } else {
+                        errors.incrementAndGet();
+                    }
+                    if (hook != null) {
+                        try {
+                            hook.onResponse(index, response, now, sent);
+                        } catch (RuntimeException e) {
+                            System.out.println("[bench] response hook failed: " + e);
                         }
-                        done.countDown();
-                    });
+                    }
+                }
+                done.countDown();
+            });
         }
         done.await(30, TimeUnit.SECONDS);
         double elapsed = Math.max(seconds, (System.nanoTime() - start) / 1e9);
