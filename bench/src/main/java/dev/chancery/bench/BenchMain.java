@@ -11,6 +11,7 @@ import dev.chancery.bench.harness.Report;
 import dev.chancery.bench.harness.Results;
 import dev.chancery.bench.harness.Settings;
 import dev.chancery.bench.load.Http;
+import dev.chancery.bench.load.LoadHttpClient;
 import dev.chancery.bench.replay.ReplayBench;
 import dev.chancery.embedded.EmbeddedKafka;
 import dev.chancery.embedded.EmbeddedPostgresServer;
@@ -132,6 +133,8 @@ public final class BenchMain {
      * the rate already kept both cores busy (measured: 1.99 cores at 11 articles/s), so a quarter leaves headroom.
      */
     private static final double STEADY_SHARE = 0.25;
+    /** Connections of the e2e phase's client: its four posting threads and its poller. */
+    private static final int E2E_CONNECTIONS = 8;
 
     /** Ctrl-C or SIGTERM stops the services and the infrastructure too, rather than leaving child JVMs behind. */
     private static void stopOnExit(EmbeddedPlatform platform) {
@@ -318,8 +321,10 @@ public final class BenchMain {
         Http http = new Http(token);
         String bootstrap = platform.kafka().bootstrapServers();
         String jdbc = platform.postgres().jdbcUrl();
-        try {
-            PlatformPhases phases = new PlatformPhases(settings, results, http, platform.urls(), corpus, expected);
+        // the closed-loop POSTs and polls of the e2e phase: the same client as the load generator JVM's
+        try (LoadHttpClient client = new LoadHttpClient(token, E2E_CONNECTIONS)) {
+            PlatformPhases phases = new PlatformPhases(settings, results, http, client, platform.urls(), corpus,
+                    expected);
             phases.ready();
             phases.warmUp(settings.quick() ? 20 : 100, 10);
             // the open-loop phases run in a load generator JVM: its failure fails that phase only

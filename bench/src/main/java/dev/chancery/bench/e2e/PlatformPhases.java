@@ -9,6 +9,7 @@ import dev.chancery.bench.harness.Results;
 import dev.chancery.bench.harness.Settings;
 import dev.chancery.bench.load.GcPauses;
 import dev.chancery.bench.load.Http;
+import dev.chancery.bench.load.LoadHttpClient;
 import dev.chancery.bench.load.LoadGeneratorJvm;
 import dev.chancery.bench.load.LoadOutcome;
 import dev.chancery.bench.load.LoadReport;
@@ -17,6 +18,7 @@ import dev.chancery.bench.load.PreparedPosts;
 import org.HdrHistogram.Histogram;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +47,7 @@ public final class PlatformPhases {
     private final Settings settings;
     private final Results results;
     private final Http http;
+    private final LoadHttpClient client;
     private final String ingestion;
     private final String query;
     private final List<CorpusArticle> tracked = new ArrayList<>();
@@ -53,13 +57,16 @@ public final class PlatformPhases {
     /** Figure names of the CPU groups ({@link ProcCpu#snapshot()}). */
     private static final Map<String, String> CPU_KEYS = Map.of(ProcCpu.BENCH_JVM_WITH_LOAD, "benchJvm",
             ProcCpu.BENCH_JVM, "benchJvm", ProcCpu.LOAD_GENERATOR_JVM, "loadGeneratorJvm");
+    private static final long POST_TIMEOUT_SECONDS = 30;
     private final String runTag = Long.toString(System.currentTimeMillis(), 36);
 
-    public PlatformPhases(Settings settings, Results results, Http http, Map<String, String> urls,
+    public PlatformPhases(Settings settings, Results results, Http http, LoadHttpClient client,
+            Map<String, String> urls,
             List<CorpusArticle> corpus, List<Expected> expected) {
         this.settings = settings;
         this.results = results;
         this.http = http;
+        this.client = client;
         this.ingestion = urls.get("ingestion");
         this.query = urls.get("query");
         Set<String> all = new LinkedHashSet<>();
@@ -90,11 +97,12 @@ public final class PlatformPhases {
     private Posted post() throws Exception {
         int n = next.getAndIncrement();
         int k = n % tracked.size();
-        HttpResponse<String> r = http.send(http.postJson(ingestion + "/api/v1/articles",
-                tracked.get(k).json(runTag + "-" + n, Corpus.feedTime(n))));
+        LoadHttpClient.Reply r = client.postJson(ingestion + "/api/v1/articles",
+                tracked.get(k).json(runTag + "-" + n, Corpus.feedTime(n))).toCompletableFuture()
+                .get(POST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         long at = System.nanoTime();
-        return new Posted(r.statusCode(), r.statusCode() == 201 ? id(r.body()) : null, at, trackedGatherings.get(k),
-                r.body());
+        String body = new String(r.body(), StandardCharsets.UTF_8);
+        return new Posted(r.status(), r.status() == 201 ? id(body) : null, at, trackedGatherings.get(k), body);
     }
 
     private record Posted(int status, String id, long acceptedNanos, Set<String> gatherings, String body) {
@@ -150,7 +158,7 @@ public final class PlatformPhases {
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (v.visibleCount() == 0 && System.nanoTime() < deadline) {
             for (String g : first.gatherings()) {
-                v.poll(http, invitationsUrl(g));
+                v.poll(client, invitationsUrl(g));
             }
             Thread.sleep(200);
         }
@@ -184,7 +192,7 @@ public final class PlatformPhases {
                 results.error("warm-up: POST failed: " + e);
             }
         }
-        v.drain(http, this::invitationsUrl, 90, 100);
+        v.drain(client, this::invitationsUrl, 90, 100);
         Results.log("warm-up: %d articles posted, %d visible, %d not seen", articles, v.visibleCount(),
                 v.pendingCount());
     }
@@ -433,7 +441,7 @@ public final class PlatformPhases {
                     if (stop.get()) {
                         break;
                     }
-                    v.poll(http, invitationsUrl(g));
+                    v.poll(client, invitationsUrl(g));
                     Thread.sleep(100);
                 }
                 Thread.sleep(10);
@@ -472,7 +480,7 @@ public final class PlatformPhases {
             }
         }
         pool.shutdown();
-        v.drain(http, this::invitationsUrl, 30, 100);
+        v.drain(client, this::invitationsUrl, 30, 100);
         double rate = inWindow.get() / settings.e2eSeconds();
         results.figure("e2e.articlesPerSec", rate);
         results.figure("e2e.postedPerSec", posted / seconds);

@@ -1,13 +1,13 @@
 package dev.chancery.bench.e2e;
 
-import dev.chancery.bench.load.Http;
+import dev.chancery.bench.load.LoadHttpClient;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -27,6 +27,7 @@ public final class Visibility {
     private record Pending(long acceptedNanos, Set<String> gatherings) {
     }
 
+    private static final long POLL_TIMEOUT_SECONDS = 15;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong visible = new AtomicLong();
     private final AtomicLong registered = new AtomicLong();
@@ -108,16 +109,16 @@ public final class Visibility {
     }
 
     /** One read of {@code url} (a gathering's invitations), scanned for pending articles; a failed read is skipped. */
-    public void poll(Http http, String url) {
+    public void poll(LoadHttpClient client, String url) {
         try {
-            HttpResponse<byte[]> r = http.client().send(http.get(url), HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() == 200) {
+            LoadHttpClient.Reply r = client.get(url).toCompletableFuture().get(POLL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (r.status() == 200) {
                 scan(r.body(), System.nanoTime());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            // a timed-out poll: the next one will see the article
+            // a failed or timed-out poll: the next one will see the article
         }
     }
 
@@ -125,12 +126,13 @@ public final class Visibility {
      * Polls the invitations of the gatherings pending articles wait on, one read every {@code periodMillis}, until
      * none is left or {@code maxSeconds} have passed.
      */
-    public void drain(Http http, Function<String, String> invitationsUrl, double maxSeconds, long periodMillis)
+    public void drain(LoadHttpClient client, Function<String, String> invitationsUrl, double maxSeconds,
+            long periodMillis)
             throws InterruptedException {
         long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
         while (pendingCount() > 0 && System.nanoTime() < deadline) {
             for (String g : pendingGatherings()) {
-                poll(http, invitationsUrl.apply(g));
+                poll(client, invitationsUrl.apply(g));
                 Thread.sleep(periodMillis);
                 if (pendingCount() == 0) {
                     break;

@@ -54,13 +54,12 @@ public final class LoadMain {
     }
 
     private static LoadReport run(LoadSpec spec) throws Exception {
-        Http http = new Http(spec.token()); // the drain's synchronous polls, after the measured loads
         try (LoadHttpClient client = new LoadHttpClient(spec.token(), MAX_CONNECTIONS)) {
-            return run(spec, http, client);
+            return run(spec, client);
         }
     }
 
-    private static LoadReport run(LoadSpec spec, Http http, LoadHttpClient client) throws Exception {
+    private static LoadReport run(LoadSpec spec, LoadHttpClient client) throws Exception {
         List<PreparedPosts.Post> posts = spec.ingesting() ? PreparedPosts.read(Path.of(spec.postsFile())) : List.of();
         long postCount = Math.round(spec.postRate() * spec.seconds());
         if (posts.size() < postCount) {
@@ -113,7 +112,7 @@ public final class LoadMain {
         }
 
         long accepted = v.registeredCount();
-        v.drain(http, g -> Visibility.invitationsUrl(spec.queryUrl(), g), spec.drainSeconds(), DRAIN_PERIOD_MILLIS);
+        v.drain(client, g -> Visibility.invitationsUrl(spec.queryUrl(), g), spec.drainSeconds(), DRAIN_PERIOD_MILLIS);
         // an article never seen counts at least as long as the wait: the percentiles are then lower bounds
         long now = System.nanoTime();
         for (long acceptedAt : v.pendingAcceptedNanos()) {
