@@ -7,8 +7,9 @@ import java.util.List;
  * One of the four services: its name, module directory, default HTTP port and maximum heap. Outside the heap each
  * JVM holds about 130 MB (query about 200 MB: Hibernate's metaspace, symbols; measured with native memory
  * tracking), so a 128 MB heap keeps ingestion, extraction and verification near their 300 MB budget. The query
- * service keeps 160 MB for its rebuilds: at 128 MB (329 MB resident instead of about 380) a rebuild of a million
- * facts ran 7-20 % slower in garbage collection, below a quarter of the COPY rate. {@code background}: a stage that
+ * service keeps 160 MB for its rebuilds: outside its heap it holds about 207 MB (Hibernate's metaspace, symbols), so
+ * at 96-104 MB (299-304 MB resident instead of 360) a rebuild of a million facts ran 500 full collections and fell
+ * to 0.24-0.28 of the COPY rate. {@code background}: a stage that
  * only consumes topics (nobody waits on a request of it), run at a lower CPU priority where the machine is shared
  * ({@link LaunchOptions#backgroundNice()}). {@code collector}: the serial collector costs least CPU and memory; the
  * query service takes the parallel one, whose adaptive generation sizes stopped the serial collector's run of full
