@@ -10,6 +10,7 @@ import dev.chancery.bench.harness.Settings;
 import dev.chancery.bench.load.GcPauses;
 import dev.chancery.bench.load.Http;
 import dev.chancery.bench.load.LoadHttpClient;
+import dev.chancery.bench.load.Visibility;
 import dev.chancery.bench.load.LoadGeneratorJvm;
 import dev.chancery.bench.load.LoadOutcome;
 import dev.chancery.bench.load.LoadReport;

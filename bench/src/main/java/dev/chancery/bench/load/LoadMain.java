@@ -1,7 +1,6 @@
 package dev.chancery.bench.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chancery.bench.e2e.Visibility;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 

@@ -1,6 +1,5 @@
-package dev.chancery.bench.e2e;
+package dev.chancery.bench.load;
 
-import dev.chancery.bench.load.LoadHttpClient;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
