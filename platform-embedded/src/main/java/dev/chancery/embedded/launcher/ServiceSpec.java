@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One of the four services: its name, module directory, default HTTP port and maximum heap. Outside the heap each
- * JVM holds about 130 MB (query about 200 MB: Hibernate's metaspace, symbols; measured with native memory
- * tracking), so a 128 MB heap keeps ingestion, extraction and verification near their 300 MB budget. The query
- * service keeps 160 MB for its rebuilds: outside its heap it holds about 207 MB (Hibernate's metaspace, symbols), so
- * at 96-104 MB (299-304 MB resident instead of 360) a rebuild of a million facts ran 500 full collections and fell
- * to 0.24-0.28 of the COPY rate. {@code background}: a stage that only consumes topics (nobody waits on a request
- * of it), run at a lower CPU priority where the machine is shared ({@link LaunchOptions#backgroundNice()}).
- * {@code collector}: the serial collector costs least CPU and memory; the query service takes the parallel one, whose adaptive generation sizes stopped the serial collector's run of full
- * collections in a rebuild (546 full collections, 52 s of pauses in a million-fact replay, against 210 and 37 s) and
- * whose pauses, on two threads, are shorter for the reads.
+ * One of the four services: its name, module directory, default HTTP port and maximum heap. Outside the heap each JVM
+ * holds about 130 MB (query about 200 MB: Hibernate's metaspace, symbols; measured with native memory tracking), so a
+ * 128 MB heap keeps ingestion, extraction and verification near their 300 MB budget. The query service keeps 160 MB for
+ * its rebuilds: outside its heap it holds about 207 MB (Hibernate's metaspace, symbols), so at 96-104 MB (299-304 MB
+ * resident instead of 360) a rebuild of a million facts ran 500 full collections and fell to 0.24-0.28 of the COPY
+ * rate. {@code background}: a stage that only consumes topics (nobody waits on a request of it), run at a lower CPU
+ * priority where the machine is shared ({@link LaunchOptions#backgroundNice()}). {@code collector}: the serial
+ * collector costs least CPU and memory; the query service takes the parallel one, whose adaptive generation sizes
+ * stopped the serial collector's run of full collections in a rebuild (546 full collections, 52 s of pauses in a
+ * million-fact replay, against 210 and 37 s) and whose pauses, on two threads, are shorter for the reads.
  */
 public record ServiceSpec(String name, String module, int defaultPort, String maxHeap, boolean background,
         String collector) {
