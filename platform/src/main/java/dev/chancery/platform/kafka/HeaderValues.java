@@ -3,6 +3,8 @@ package dev.chancery.platform.kafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.UUID;
 
 /**
@@ -76,7 +78,7 @@ final class HeaderValues {
         int second = decimal(b, 17, 19);
         int fraction = n > 20 ? decimal(b, 20, n - 1) : 0;
         if ((year | month | day | hour | minute | second | fraction) < 0 || month < 1 || month > 12 || day < 1
-                || day > LocalDate.of(year, month, 1).lengthOfMonth() || hour > 23 || minute > 59 || second > 59) {
+                || day > Month.of(month).length(Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
             return null;
         }
         for (int digits = n - 21; digits > 0 && digits < 9; digits++) {
