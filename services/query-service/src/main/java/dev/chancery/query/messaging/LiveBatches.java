@@ -4,7 +4,10 @@ import dev.chancery.query.messaging.DecodedBatch.Decoded;
 import dev.chancery.query.repository.ProjectionWriter;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -30,7 +33,16 @@ public class LiveBatches {
 
     /** Completes once every message is applied or dead-lettered; the batch is then acknowledged. */
     public Uni<Void> apply(List<Message<?>> messages) {
-        DecodedBatch<Message<?>> batch = DecodedBatch.of(messages, LiveBatches::record);
+        // read on a worker thread, then back on the channel's event loop: reading the facts of a batch is the
+        // largest part of applying it, and the event loops also serve the reads
+        Context context = Vertx.currentContext();
+        return Uni.createFrom().item(() -> DecodedBatch.of(messages, LiveBatches::record))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .emitOn(context == null ? Runnable::run : task -> context.runOnContext(v -> task.run()))
+                .chain(this::applyDecoded);
+    }
+
+    private Uni<Void> applyDecoded(DecodedBatch<Message<?>> batch) {
         Uni<Void> undecodable = Multi.createFrom().iterable(batch.undecodable())
                 .onItem().transformToUniAndConcatenate(u -> deadLetter(u.source(), u.reason()))
                 .collect().last().replaceWithVoid();

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * newer version while one runs. A read that accepts an answer current up to {@code maxStale} ago gets the newest
  * computed one without asking for the version while that was confirmed current at most {@code min(maxStale,
  * recheck)} ago; otherwise the version is read (one read at a time is shared by the reads that arrive meanwhile and
- * accept its age). A version not yet computed is answered with the newest computed answer while that was current at
+ * accept its age), in the background if the newest answer was current at most {@code maxStale} ago, which the read
+ * gets at once. A version not yet computed is answered with the newest computed answer while that was current at
  * most {@code maxStale} ago (stale while revalidate, so a read never waits behind a computation it does not need),
  * and otherwise waits for its computation. While a stale answer may still be served, at most one computation runs,
  * so reads of a key that changes all the time cost one computation at a time.
@@ -46,6 +47,8 @@ final class AnswerSlot<A> {
             Predicate<A> keep) {
         Uni<String> version;
         long probedAt;
+        boolean started = false;
+        Served<A> stale = null;
         synchronized (this) {
             long now = clock.getAsLong();
             long reuse = Math.min(maxStale, recheck);
@@ -56,11 +59,24 @@ final class AnswerSlot<A> {
                 long mine = now;
                 probingSince = mine;
                 probing = probe.get().onTermination().invoke(() -> probeDone(mine)).memoize().indefinitely();
+                started = true;
             }
             version = probing;
             probedAt = probingSince;
+            if (known != null && now - knownAt <= maxStale) {
+                stale = new Served<>(known, now - knownAt);
+            }
         }
-        return version.chain(v -> read(v, probedAt, maxStale, compute, keep));
+        Uni<Served<A>> current = version.chain(v -> read(v, probedAt, maxStale, compute, keep));
+        if (stale == null) {
+            return current;
+        }
+        // revalidated in the background: a read that accepts the known answer's age never waits for a version read,
+        // which queues behind the writers' statements when the database is busy
+        if (started) {
+            current.subscribe().with(served -> { }, failure -> { });
+        }
+        return Uni.createFrom().item(stale);
     }
 
     private synchronized void probeDone(long since) {

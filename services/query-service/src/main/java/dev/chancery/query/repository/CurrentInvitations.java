@@ -6,6 +6,7 @@ import dev.chancery.platform.config.StoreConfig;
 import dev.chancery.query.config.CurrentReadConfig;
 import dev.chancery.query.projection.Views.InvitationView;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -27,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the active generations, changes whenever the answer may. Concurrent reads of one version share one computation,
  * and each view of it (filters, page, sources) is written as JSON once. While a newer version is computed, reads
  * get the previous answer if it was current at most the allowed staleness ago ({@link AnswerSlot});
- * {@link Rendered#ageMillis()} says how long ago.
+ * {@link Rendered#ageMillis()} says how long ago. Answers are assembled and written on worker threads, so that the
+ * event loops serving reads only hand out bytes already written.
  */
 @ApplicationScoped
 public class CurrentInvitations {
@@ -72,7 +74,8 @@ public class CurrentInvitations {
                         () -> query.answer(gathering, Instant.now())
                                 .map(answer -> new Computed(answer, new ConcurrentHashMap<>())),
                         computed -> computed.answer().complete())
-                .map(served -> new Rendered(render(served.value(), viewKey, view), served.ageNanos() / 1_000_000));
+                .chain(served -> render(served.value(), viewKey, view)
+                        .map(bytes -> new Rendered(bytes, served.ageNanos() / 1_000_000)));
     }
 
     private Uni<String> version(String gathering) {
@@ -82,16 +85,19 @@ public class CurrentInvitations {
         });
     }
 
-    private byte[] render(Computed computed, String viewKey, Function<List<InvitationView>, ?> view) {
+    private Uni<byte[]> render(Computed computed, String viewKey, Function<List<InvitationView>, ?> view) {
         byte[] cached = computed.rendered().get(viewKey);
         if (cached != null) {
-            return cached;
+            return Uni.createFrom().item(cached);
         }
-        byte[] bytes = write(view.apply(computed.answer().rows()));
-        if (computed.answer().complete() && computed.rendered().size() < MAX_VIEWS) {
-            computed.rendered().putIfAbsent(viewKey, bytes);
-        }
-        return bytes;
+        // tens of kilobytes of JSON: written on a worker thread, not on the event loop that serves other reads
+        return Uni.createFrom().item(() -> {
+            byte[] bytes = write(view.apply(computed.answer().rows()));
+            if (computed.answer().complete() && computed.rendered().size() < MAX_VIEWS) {
+                computed.rendered().putIfAbsent(viewKey, bytes);
+            }
+            return bytes;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private byte[] write(Object value) {

@@ -13,6 +13,7 @@ import dev.chancery.query.projection.Views.InvitationView;
 import dev.chancery.query.projection.Views.SourceView;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -52,33 +53,46 @@ public class InvitationQuery {
     }
 
     public Uni<Answer> answer(String gathering, Instant asOf) {
-        return Panache.withSession(() -> events.currentAtGathering(gathering, ClaimType.INVITATION.name(), asOf)
-                .chain(current -> join(current, asOf)));
+        return assembled(Panache.withSession(() -> events.currentAtGathering(gathering, ClaimType.INVITATION.name(),
+                asOf).chain(current -> join(current, asOf))));
     }
 
     /** Invitations (any gathering) whose inviter is the actor or stands for the country. */
     public Uni<List<InvitationView>> byInviter(String inviter, Instant asOf) {
-        return Panache.withSession(() -> events.currentInvolving(ActorKeys.pattern(inviter),
-                        List.of(ClaimType.INVITATION.name()), asOf)
-                .chain(current -> join(current, asOf))
+        return assembled(Panache.withSession(() -> events.currentInvolving(ActorKeys.pattern(inviter),
+                        List.of(ClaimType.INVITATION.name()), asOf).chain(current -> join(current, asOf))))
                 .map(answer -> answer.rows().stream().filter(r -> r.inviter() != null
                         && ActorKeys.matches(new ActorRef(r.inviter().id(), null, null, null, r.inviter().country()),
-                        inviter)).toList()));
+                        inviter)).toList());
     }
 
-    private Uni<Answer> join(List<EventVersionRow> current, Instant asOf) {
+    /** What the rows are made of, read in one session. */
+    private record Parts(List<EventVersionRow> current, List<Snapshot> snapshots, List<EventVersionRow> history,
+            SourceCache.Found found) {
+    }
+
+    private Uni<Answer> assembled(Uni<Parts> read) {
+        // assembled on a worker thread once the session is closed: on the event loop, which also serves reads,
+        // hundreds of rows would hold them up
+        return read.emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(p -> new Answer(rows(p), p.found().complete()));
+    }
+
+    private Uni<Parts> join(List<EventVersionRow> current, Instant asOf) {
         List<String> ids = current.stream().map(r -> r.eventId).toList();
         return claims.snapshots(current).chain(snapshots -> {
             List<String> claimIds = snapshots.stream()
                     .flatMap(s -> Provenance.claimIds(s.judgement()).stream()).distinct().toList();
             return statuses.of(ids, asOf).chain(history -> sources.load(claimIds, asOf)
-                    .map(found -> new Answer(rows(current, snapshots, history, found), found.complete())));
+                    .map(found -> new Parts(current, snapshots, history, found)));
         });
     }
 
-    private List<InvitationView> rows(List<EventVersionRow> current, List<Snapshot> snapshots,
-            List<EventVersionRow> history, SourceCache.Found known) {
-        Map<String, List<EventVersionRow>> byEvent = history.stream()
+    private List<InvitationView> rows(Parts parts) {
+        List<EventVersionRow> current = parts.current();
+        List<Snapshot> snapshots = parts.snapshots();
+        SourceCache.Found known = parts.found();
+        Map<String, List<EventVersionRow>> byEvent = parts.history().stream()
                 .collect(Collectors.groupingBy(v -> v.eventId));
         List<InvitationView> out = new ArrayList<>();
         for (int i = 0; i < current.size(); i++) {

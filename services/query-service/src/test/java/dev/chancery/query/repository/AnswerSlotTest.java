@@ -124,6 +124,42 @@ class AnswerSlotTest {
     }
 
     @Test
+    void pastTheRecheckButWithinTheStalenessTheVersionIsReadInTheBackground() {
+        List<CompletableFuture<String>> versions = new ArrayList<>();
+        Supplier<Uni<String>> probe = () -> {
+            CompletableFuture<String> f = new CompletableFuture<>();
+            versions.add(f);
+            return Uni.createFrom().completionStage(f);
+        };
+        var first = slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
+        versions.get(0).complete("v1");
+        computations.get(0).complete("answer v1");
+        assertThat(first.join().value()).isEqualTo("answer v1");
+
+        clock.addAndGet(3 * SECOND / 2);
+        var served = slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
+        assertThat(served).as("not held up by the version read").isCompleted();
+        assertThat(served.join()).isEqualTo(new AnswerSlot.Served<>("answer v1", 3 * SECOND / 2));
+        assertThat(versions).as("the version is read meanwhile").hasSize(2);
+        slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage().join();
+        assertThat(versions).as("one version read shared").hasSize(2);
+        var strict = slot.read(SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
+        assertThat(strict).as("a read that accepts 1 s waits for the version").isNotDone();
+
+        versions.get(1).complete("v2");
+        assertThat(computations).as("the new version computed without a read waiting for it").hasSize(2);
+        computations.get(1).complete("answer v2");
+        assertThat(strict.join()).isEqualTo(new AnswerSlot.Served<>("answer v2", 0));
+        assertThat(slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage().join())
+                .isEqualTo(new AnswerSlot.Served<>("answer v2", 0));
+        assertThat(versions).hasSize(2);
+
+        clock.addAndGet(3 * SECOND);
+        assertThat(slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage())
+                .as("confirmed 3 s ago: older than the staleness allowed, so the read waits").isNotDone();
+    }
+
+    @Test
     void withoutAnyAnswerYetEveryReadWaits() {
         assertThat(read("v1", 60 * SECOND)).isNotDone();
         assertThat(read("v1", 60 * SECOND)).isNotDone();
