@@ -19,7 +19,8 @@ public interface CurrentReadConfig {
 
     /**
      * For reads that accept it, an answer confirmed current at most this long ago is served without reading the
-     * gathering's version again (at most one version read per gathering per interval, whatever the request rate).
+     * gathering's version again (at most one version read per gathering per interval, whatever the request rate);
+     * an older one, still within the staleness a read accepts, is served while the version is read in the background.
      */
     @WithDefault("1s")
     Duration versionRecheck();

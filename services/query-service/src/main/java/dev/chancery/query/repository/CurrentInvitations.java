@@ -13,7 +13,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the active generations, changes whenever the answer may. Concurrent reads of one version share one computation,
  * and each view of it (filters, page, sources) is written as JSON once. While a newer version is computed, reads
  * get the previous answer if it was current at most the allowed staleness ago ({@link AnswerSlot});
- * {@link Rendered#ageMillis()} says how long ago. Answers are assembled and written on worker threads, so that the
+ * {@link Rendered#ageMillis()} says how long ago. A computation starts from the gathering's previous complete
+ * answer and reads again only the events changed since ({@link InvitationQuery#current}). Answers are assembled and written on worker threads, so that the
  * event loops serving reads only hand out bytes already written.
  */
 @ApplicationScoped
@@ -40,6 +40,8 @@ public class CurrentInvitations {
     private final CurrentReadConfig config;
     private static final int MAX_VIEWS = 32;
     private final ConcurrentHashMap<String, AnswerSlot<Computed>> slots = new ConcurrentHashMap<>();
+    /** Per gathering, the newest complete answer computed, which the next computation starts from. */
+    private final ConcurrentHashMap<String, InvitationQuery.Answer> reusable = new ConcurrentHashMap<>();
 
     /** A version's answer, and its JSON renderings by view (filters, page, sources), a few kept per version. */
     private record Computed(InvitationQuery.Answer answer, Map<String, byte[]> rendered) {
@@ -71,11 +73,19 @@ public class CurrentInvitations {
             Duration maxStale) {
         return slots.computeIfAbsent(gathering, g -> new AnswerSlot<>(System::nanoTime))
                 .read(maxStale.toNanos(), config.versionRecheck().toNanos(), () -> version(gathering),
-                        () -> query.answer(gathering, Instant.now())
+                        () -> query.current(gathering, reusable.get(gathering))
+                                .invoke(answer -> keepReusable(gathering, answer))
                                 .map(answer -> new Computed(answer, new ConcurrentHashMap<>())),
                         computed -> computed.answer().complete())
                 .chain(served -> render(served.value(), viewKey, view)
                         .map(bytes -> new Rendered(bytes, served.ageNanos() / 1_000_000)));
+    }
+
+    private void keepReusable(String gathering, InvitationQuery.Answer answer) {
+        if (answer.complete()) {
+            // of two computations finishing out of order, the older may win: it is still a valid base, only older
+            reusable.put(gathering, answer);
+        }
     }
 
     private Uni<String> version(String gathering) {
