@@ -16,6 +16,7 @@ import dev.chancery.bench.load.LoadOutcome;
 import dev.chancery.bench.load.LoadReport;
 import dev.chancery.bench.load.LoadSpec;
 import dev.chancery.bench.load.PreparedPosts;
+import dev.chancery.bench.load.ServiceGc;
 import org.HdrHistogram.Histogram;
 
 import java.net.http.HttpResponse;
@@ -200,13 +201,14 @@ public final class PlatformPhases {
 
     /** What a load generator JVM measured, with what this JVM measured over the same window. */
     private record GeneratedLoad(LoadReport report, Map<String, Object> brokerJvmGcPauses,
-            Map<String, Double> cpuCores) {
+            Map<String, Double> cpuCores, Map<String, Object> queryJvmGc) {
     }
 
     /**
      * Runs {@code spec} in a load generator JVM; over the window of its loads (from its signals), records this JVM's
-     * own pauses (the broker's) and, with {@code cpu}, the CPU each process used, in cores (the load generator JVM
-     * as a group of its own). A failure of that JVM is an exception that says what went wrong.
+     * own pauses (the broker's), the query service's collections (from its metrics) and, with {@code cpu}, the CPU
+     * each process used, in cores (the load generator JVM as a group of its own). A failure of that JVM is an
+     * exception that says what went wrong.
      */
     private GeneratedLoad generate(String phase, LoadSpec spec, ProcCpu cpu) throws Exception {
         Path dir = settings.home().resolve("bench/target/run/load-generator").resolve(phase);
@@ -214,6 +216,7 @@ public final class PlatformPhases {
             ProcCpu processes = cpu == null ? null : cpu.withLoadGenerator(generator.pid());
             generator.awaitLoadsStarted(Duration.ofSeconds(120));
             Map<String, Double> cpu0 = processes == null ? null : processes.snapshot();
+            ServiceGc.Totals queryGc0 = ServiceGc.read(http, query);
             long t0 = System.nanoTime();
             Map<String, Object> brokerPauses;
             try (GcPauses pauses = GcPauses.start()) {
@@ -221,13 +224,15 @@ public final class PlatformPhases {
                 generator.awaitLoadsDone(Duration.ofSeconds((long) spec.seconds() + 90));
                 brokerPauses = pauses.summary();
             }
+            ServiceGc.Totals queryGc1 = ServiceGc.read(http, query);
+            Map<String, Object> queryGc = queryGc0 == null || queryGc1 == null ? Map.of() : queryGc1.since(queryGc0);
             Map<String, Double> cores = new LinkedHashMap<>();
             if (processes != null) {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 ProcCpu.between(cpu0, processes.snapshot()).forEach((k, used) -> cores.put(k, used / seconds));
             }
             LoadReport report = generator.report(Duration.ofSeconds((long) spec.drainSeconds() + 120));
-            return new GeneratedLoad(report, brokerPauses, cores);
+            return new GeneratedLoad(report, brokerPauses, cores, queryGc);
         }
     }
 
@@ -235,7 +240,7 @@ public final class PlatformPhases {
     public void idleQuery() throws Exception {
         GeneratedLoad load = generate("query.idle", LoadSpec.readsOnly(http.token(), query, gatherings,
                 settings.queryRate(), settings.idleQuerySeconds()), null);
-        put("query.idle", load.report().reads(), load.brokerJvmGcPauses());
+        put("query.idle", load.report().reads(), load);
     }
 
     /**
@@ -316,7 +321,7 @@ public final class PlatformPhases {
         Results.log("%s: CPU in cores while posting and reading %s", fresh, load.cpuCores());
         LoadReport report = load.report();
         report.errors().forEach(e -> results.error(fresh + ": " + abbreviate(e)));
-        put(query, report.reads(), load.brokerJvmGcPauses());
+        put(query, report.reads(), load);
         LoadOutcome posts = report.posts();
         LoadReport.Freshness seen = report.freshness();
         Histogram h = seen.delays();
@@ -347,12 +352,12 @@ public final class PlatformPhases {
         Histogram reads = report.reads().latency();
         Results.log("%s at %.0f/s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d seen, %d not seen); "
                         + "invitations at %.0f/s: p50 %.1f ms p99 %.1f ms max %.1f ms, achieved %.1f/s; longest GC "
-                        + "pause: load generator JVM %s ms, bench JVM (broker) %s ms",
+                        + "pause: load generator JVM %s ms, bench JVM (broker) %s ms; query JVM's collections %s",
                 fresh, rate, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
                 h.getMaxValue() / 1e6, seen.visible(), seen.notVisibleAfterDrain(), settings.queryRate(),
                 ms(reads, 50), ms(reads, 99), reads.getTotalCount() == 0 ? Double.NaN : reads.getMaxValue() / 1e6,
                 report.reads().number("achievedPerSec"), report.reads().generatorJvmGcPauses().get("maxMs"),
-                load.brokerJvmGcPauses().get("maxMs"));
+                load.brokerJvmGcPauses().get("maxMs"), load.queryJvmGc());
     }
 
     private static double ms(Histogram h, double percentile) {
@@ -361,9 +366,11 @@ public final class PlatformPhases {
 
     /**
      * The figures of a read load; {@code benchJvmGc*} (a name kept from when the generator ran in the bench JVM) are
-     * the load generator JVM's own pauses, {@code brokerJvmGc*} the bench JVM's over the same window.
+     * the load generator JVM's own pauses, {@code brokerJvmGc*} the bench JVM's over the same window, {@code
+     * queryJvmGc*} the query service's collections (young and full: how many, pauses in all).
      */
-    private void put(String prefix, LoadOutcome r, Map<String, Object> brokerJvmGcPauses) {
+    private void put(String prefix, LoadOutcome r, GeneratedLoad load) {
+        Map<String, Object> brokerJvmGcPauses = load.brokerJvmGcPauses();
         Histogram h = r.latency();
         double ok = r.number("ok");
         results.figure(prefix + ".offeredPerSec", r.number("offeredPerSec"));
@@ -380,8 +387,11 @@ public final class PlatformPhases {
         results.figure(prefix + ".benchJvmGcPauseMs", number(generatorPauses.get("totalMs")));
         results.figure(prefix + ".brokerJvmGcMaxPauseMs", number(brokerJvmGcPauses.get("maxMs")));
         results.figure(prefix + ".brokerJvmGcPauseMs", number(brokerJvmGcPauses.get("totalMs")));
+        load.queryJvmGc().forEach((k, v) -> results.figure(prefix + ".queryJvmGc" + Character.toUpperCase(
+                k.charAt(0)) + k.substring(1), number(v)));
         Map<String, Object> d = new LinkedHashMap<>(r.summary());
         d.put("brokerJvmGcPauses", brokerJvmGcPauses);
+        d.put("queryJvmGc", load.queryJvmGc());
         d.put("loadGeneratorJvm", LoadGeneratorJvm.JVM_OPTIONS);
         results.detail(prefix, d);
     }

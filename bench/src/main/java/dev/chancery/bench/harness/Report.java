@@ -63,6 +63,7 @@ public final class Report {
         row("query.benchGc", "Load generator JVM's longest GC pause in that load", "ms",
                 r.get("query.load.benchJvmGcMaxPauseMs"), "same load, idle platform",
                 r.get("query.idle.benchJvmGcMaxPauseMs"), null, null);
+        queryGcRows("query", "query.load");
 
         Double steadyUnseen = r.get("steady.freshness.unseen");
         String steadyBound = steadyUnseen != null && steadyUnseen > 0
@@ -82,6 +83,7 @@ public final class Report {
         row("steady.query.benchGc", "Load generator JVM's longest GC pause in that load", "ms",
                 r.get("query.steady.benchJvmGcMaxPauseMs"), "same load, idle platform",
                 r.get("query.idle.benchJvmGcMaxPauseMs"), null, null);
+        queryGcRows("steady.query", "query.steady");
         row("steady.freshness.p50", "Freshness p50 at " + fmtInt(r.get("steady.freshness.offeredPerSec"))
                 + share + steadyBound, "ms", r.get("steady.freshness.p50Ms"),
                 "extraction alone, ms per article", perArticle, null, null);
@@ -119,6 +121,21 @@ public final class Report {
             row("memory." + s, "Peak RSS " + s, "MB", mb, "budget", MEMORY_BUDGET_MB, "<= 300 MB", atMost(mb, MEMORY_BUDGET_MB));
         }
         return rows;
+    }
+
+    /** The query service's collections during a read load ({@code phase}), beside the idle reads'. */
+    private void queryGcRows(String id, String phase) {
+        row(id + ".queryGc", "Query JVM's collection pauses in that load, young + full", "ms",
+                sum(r.get(phase + ".queryJvmGcYoungMs"), r.get(phase + ".queryJvmGcFullMs")),
+                "same load, idle platform",
+                sum(r.get("query.idle.queryJvmGcYoungMs"), r.get("query.idle.queryJvmGcFullMs")), null, null);
+        row(id + ".queryFullGc", "Query JVM's full collections in that load", "count",
+                r.get(phase + ".queryJvmGcFullCount"), "same load, idle platform",
+                r.get("query.idle.queryJvmGcFullCount"), null, null);
+    }
+
+    private static Double sum(Double a, Double b) {
+        return a == null || b == null ? null : a + b;
     }
 
     private void row(String id, String figure, String unit, Double measured, String baselineName, Double baseline,
