@@ -28,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * and each view of it (filters, page, sources) is written as JSON once. While a newer version is computed, reads
  * get the previous answer if it was current at most the allowed staleness ago ({@link AnswerSlot});
  * {@link Rendered#ageMillis()} says how long ago. A computation starts from the gathering's previous complete
- * answer and reads again only the events changed since ({@link InvitationQuery#current}). Answers are assembled and written on worker threads, so that the
- * event loops serving reads only hand out bytes already written.
+ * answer and reads again only the events changed since ({@link InvitationQuery#current}). Answers are assembled
+ * and written on worker threads, so that the event loops serving reads only hand out bytes already written.
  */
 @ApplicationScoped
 public class CurrentInvitations {
