@@ -41,9 +41,14 @@ public final class Http {
     }
 
     public HttpRequest get(String url) {
+        return get(url, "application/json");
+    }
+
+    /** A GET accepting {@code mediaType} (the metrics endpoint answers 406 to JSON). */
+    public HttpRequest get(String url, String mediaType) {
         requireLoopback(url);
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+                .header("Authorization", "Bearer " + token).header("Accept", mediaType).GET().build();
     }
 
     public HttpRequest postJson(String url, byte[] body) {

@@ -1,9 +1,6 @@
 package dev.chancery.bench.load;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,11 +35,7 @@ public final class ServiceGc {
     /** The totals of the service at {@code serviceUrl}, or null if its metrics cannot be read. */
     public static Totals read(Http http, String serviceUrl) {
         try {
-            String url = serviceUrl + "/q/metrics";
-            Http.requireLoopback(url);
-            // Prometheus' text format: the endpoint answers 406 to the JSON that the bench's other reads accept
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                    .header("Accept", "text/plain").GET().build());
+            HttpResponse<String> r = http.send(http.get(serviceUrl + "/q/metrics", "text/plain"));
             return r.statusCode() == 200 ? parse(r.body()) : null;
         } catch (Exception e) {
             return null;
