@@ -15,14 +15,18 @@ public final class CorpusReader {
     private CorpusReader() {
     }
 
-    /** All items of a split directory (sentences.txt and articles.txt). */
+    /**
+     * All items of a split directory: every {@code *.txt} file in name order (sentences.txt, articles.txt and
+     * files of cases grouped by pattern, such as sentences-refusals.txt), so that new cases need no new wiring.
+     */
     public static List<CorpusItem> read(Path splitDir) throws IOException {
+        List<Path> files;
+        try (var list = Files.list(splitDir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
         List<CorpusItem> out = new ArrayList<>();
-        for (String f : List.of("sentences.txt", "articles.txt")) {
-            Path p = splitDir.resolve(f);
-            if (Files.exists(p)) {
-                out.addAll(parse(splitDir.getFileName() + "/" + f, Files.readAllLines(p, StandardCharsets.UTF_8)));
-            }
+        for (Path p : files) {
+            out.addAll(parse(splitDir.getFileName() + "/" + p.getFileName(), Files.readAllLines(p, StandardCharsets.UTF_8)));
         }
         return out;
     }
