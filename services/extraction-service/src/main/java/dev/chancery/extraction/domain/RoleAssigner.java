@@ -25,7 +25,7 @@ public final class RoleAssigner {
     public static List<Role> assign(Sentence s, Trigger t, List<Groups.Group> groups, Resolver r) {
         List<Role> out = new ArrayList<>();
         Groups.Group left = left(groups, t.index());
-        Groups.Group right = right(groups, t.index(), 4);
+        Groups.Group right = right(s, groups, t.index(), 4);
         Groups.Group agent = after(s, groups, t.index(), "by", 4);
         Groups.Group possessor = possessor(s, groups, t.index());
         boolean passive = passive(s, t.index());
@@ -111,12 +111,31 @@ public final class RoleAssigner {
     }
 
     static Groups.Group right(List<Groups.Group> groups, int i, int within) {
+        return right(null, groups, i, within);
+    }
+
+    /**
+     * The first group after token i within {@code within} tokens, not counting the words of a title before a name
+     * ("invited the United States President Donald Trump"): determiners, adjectives and proper nouns.
+     */
+    static Groups.Group right(Sentence s, List<Groups.Group> groups, int i, int within) {
         for (Groups.Group g : groups) {
-            if (g.start() > i && g.start() - i <= within) {
+            if (g.start() > i && g.start() - i - titleWords(s, i + 1, g.start()) <= within) {
                 return g;
             }
         }
         return null;
+    }
+
+    private static int titleWords(Sentence s, int from, int to) {
+        int n = 0;
+        for (int j = from; s != null && j < to; j++) {
+            String p = s.token(j).pos();
+            if (p.equals("DET") || p.equals("ADJ") || p.equals("PROPN")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The group right after {@code word} where the word follows token i within n tokens. */

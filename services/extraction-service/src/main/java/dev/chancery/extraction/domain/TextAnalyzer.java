@@ -37,7 +37,7 @@ public final class TextAnalyzer {
 
     private static List<int[]> merge(String body, Span[] raw) {
         List<int[]> out = new ArrayList<>();
-        for (Span s : raw) {
+        for (Span s : lines(body, raw)) {
             int start = s.getStart();
             int end = s.getEnd();
             if (!out.isEmpty() && endsWithAbbreviation(body, out.get(out.size() - 1)[1])
@@ -50,9 +50,39 @@ public final class TextAnalyzer {
         return out;
     }
 
+    /**
+     * A line break ends a sentence: real articles put a headline, a subtitle or a photo credit on a line of its
+     * own without a full stop, and the sentence model would run it into the first sentence of the body.
+     */
+    private static List<Span> lines(String body, Span[] raw) {
+        List<Span> out = new ArrayList<>(raw.length);
+        for (Span s : raw) {
+            int start = s.getStart();
+            int nl;
+            while ((nl = body.indexOf('\n', start)) >= 0 && nl < s.getEnd()) {
+                addTrimmed(body, start, nl, out);
+                start = nl + 1;
+            }
+            addTrimmed(body, start, s.getEnd(), out);
+        }
+        return out;
+    }
+
+    private static void addTrimmed(String body, int start, int end, List<Span> out) {
+        while (start < end && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+
     private static boolean endsWithAbbreviation(String body, int end) {
         int i = end;
-        while (i > 0 && !Character.isWhitespace(body.charAt(i - 1))) {
+        while (i > 0 && !Character.isWhitespace(body.charAt(i - 1)) && body.charAt(i - 1) != '-') {
             i--;
         }
         return ABBREVIATIONS.contains(body.substring(i, end).toLowerCase(Locale.ROOT));
