@@ -65,6 +65,7 @@ public final class ClaimExtractor {
     }
 
     private static void remember(Sentence s, List<Mention> mentions, Resolver resolver, DiscourseContext ctx) {
+        ctx.subject(subject(s, mentions, resolver));
         for (Mention m : mentions) {
             if (m.kind() == EntityKind.PERSON) {
                 ctx.person(m.entity());
@@ -79,6 +80,27 @@ public final class ClaimExtractor {
                 ctx.group(resolver.resolveAll(g.members()));
             }
         }
+    }
+
+    /** The person named (or referred to by a pronoun) before the sentence's first verb, or null. */
+    private static Entity subject(Sentence s, List<Mention> mentions, Resolver resolver) {
+        int verb = 0;
+        while (verb < s.size() && (!s.token(verb).verb() || TriggerFinder.inMention(mentions, verb))) {
+            verb++;
+        }
+        for (Mention m : mentions) {
+            if (m.start() >= verb || (!s.tagged() && m.start() > 3)) {
+                return null;
+            }
+            if (m.kind() == EntityKind.PERSON) {
+                return m.entity();
+            }
+            if (m.ref() == Mention.Ref.PRONOUN) {
+                List<Entity> r = resolver.resolve(m);
+                return r.size() == 1 && r.get(0).kind() == EntityKind.PERSON ? r.get(0) : null;
+            }
+        }
+        return null;
     }
 
     /** The closing fact of an extraction. */

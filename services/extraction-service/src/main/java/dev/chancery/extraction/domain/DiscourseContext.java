@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an article has said so far, for light coreference: the last person named (for "he"), the last
+ * What an article has said so far, for light coreference: the last person named and the last person who was a
+ * sentence's subject (for "he"), the last
  * group of two or more actors (for "the two", "both of these leaders"), the last gathering (for "the board",
  * "the summit") and the frames already read (for denials and responses). One per article, not shared.
  */
 public final class DiscourseContext {
     private Entity lastPerson;
+    private Entity lastSubject;
     private List<Entity> lastGroup = List.of();
     private String lastGathering;
     private final List<Frame> frames = new ArrayList<>();
@@ -45,6 +47,17 @@ public final class DiscourseContext {
 
     void person(Entity e) {
         lastPerson = e;
+    }
+
+    /** The person who was the subject of the last sentence that had one (for a sentence-initial "he"). */
+    public Entity lastSubject() {
+        return lastSubject;
+    }
+
+    void subject(Entity e) {
+        if (e != null) {
+            lastSubject = e;
+        }
     }
 
     void group(List<Entity> g) {

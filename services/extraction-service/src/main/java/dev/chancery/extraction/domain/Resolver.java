@@ -43,6 +43,10 @@ public final class Resolver {
                 last = x.entity();
             }
         }
+        if (last == null && (w.equals("he") || w.equals("she")) && ctx.lastSubject() != null) {
+            // a "he" that opens a clause continues the last subject, not the last person named in an object
+            last = ctx.lastSubject();
+        }
         if (last == null) {
             last = ctx.lastPerson();
         }

@@ -46,21 +46,21 @@ public final class TriggerFinder {
         if (l.equals("invite") || w.startsWith("invit") || l.equals("disinvite")) {
             return w.startsWith("disinvit") ? INVITATION_WITHDRAWN : INVITATION;
         }
-        if (l.equals("accept") && near(s, i + 1, 7, INVITATION_NOUNS)) {
+        if (l.equals("accept") && proposalNear(s, i + 1, 7)) {
             return INVITATION_ACCEPTED;
         }
         if (l.equals("agree") && next(s, i, "to") && nextLemma(s, i + 1, "join", "attend", "participate", "take")) {
             return INVITATION_ACCEPTED;
         }
         if ((l.equals("decline") || l.equals("refuse") || l.equals("reject"))
-                && (near(s, i + 1, 7, INVITATION_NOUNS) || (next(s, i, "to") && nextLemma(s, i + 1, "join", "attend",
-                "participate", "take", "come")))) {
+                && (proposalNear(s, i + 1, 7) || (next(s, i, "to") && nextLemma(s, i + 1, "join", "attend",
+                "participate", "take", "come", "meet", "visit", "receive", "host", "talk", "negotiate")))) {
             return INVITATION_DECLINED;
         }
-        if ((l.equals("turn") || l.equals("turned")) && near(s, i + 1, 1, Set.of("down"))) {
+        if ((l.equals("turn") || l.equals("turned")) && near(s, i + 1, 1, Set.of("down")) && proposalNear(s, i + 2, 5)) {
             return INVITATION_DECLINED;
         }
-        if (Set.of("study", "consider", "weigh", "review", "mull").contains(l) && near(s, i + 1, 3, INVITATION_NOUNS)) {
+        if (Set.of("study", "consider", "weigh", "review", "mull").contains(l) && proposalNear(s, i + 1, 3)) {
             return INVITATION_CONSIDERED;
         }
         if (Set.of("withdraw", "rescind", "revoke", "cancel", "retract").contains(l)
@@ -70,43 +70,77 @@ public final class TriggerFinder {
         if (l.equals("exclude") || (l.equals("bar") && t.verb())) {
             return EXCLUSION;
         }
-        if (l.equals("deny") || l.equals("refute") || (l.equals("dismiss") && near(s, i + 1, 3, Set.of("reports",
-                "report", "claims", "rumours", "rumors")))) {
+        if ((l.equals("deny") && !TriggerSenses.deniesThing(s, i)) || l.equals("refute") || (l.equals("dismiss")
+                && near(s, i + 1, 3, Set.of("reports", "report", "claims", "rumours", "rumors")))) {
             return DENIAL;
         }
         return contact(s, m, i, t, l, w);
     }
 
     private static ClaimType contact(Sentence s, List<Mention> m, int i, Token t, String l, String w) {
-        if (PHONE.contains(w) || (l.equals("call") && (t.pos().equals("NOUN") || mentionAt(m, i + 1)))
+        if (PHONE.contains(w) || (l.equals("call") && (t.pos().equals("NOUN") ? TriggerSenses.contactCall(s, m, i)
+                : mentionAt(m, i + 1) && !TriggerSenses.naming(s, m, i)))
                 || (w.equals("conversation") && !near(s, i - 3, 3, Set.of("in")))) {
             return PHONE.contains(w) && next(s, i, "call", "conversation", "calls") ? null : PHONE_CALL;
         }
-        if ((l.equals("speak") || l.equals("talk")) && near(s, i + 1, 6, PHONE)) {
-            return null;
+        if ((l.equals("speak") || l.equals("talk")) && t.verb()) {
+            return near(s, i + 1, 6, PHONE) ? null : spokeWith(s, m, i);
         }
         if (l.equals("visit") || ((l.equals("travel") || l.equals("fly")) && near(s, i + 1, 1, Set.of("to")))
-                || (l.equals("arrive") && near(s, i + 1, 1, Set.of("in", "at")))) {
+                || (l.equals("arrive") && near(s, i + 1, 1, Set.of("in", "at"))
+                && !TriggerSenses.arrivalOfThings(s, m, i))) {
             return VISIT;
         }
         if (Set.of("host", "welcome", "receive").contains(l) && t.verb() && !near(s, i + 1, 2, INVITATION_NOUNS)
                 && (mentionAt(m, i + 1) || mentionAt(m, i + 2) || near(s, i + 1, 1, Set.of("by")))) {
             return VISIT;
         }
-        if ((l.equals("meet") && t.verb()) || w.equals("meeting") || w.equals("meetings")
+        if ((l.equals("meet") && t.verb() && !TriggerSenses.meetsThing(s, i)) || w.equals("meeting") || w.equals("meetings")
+                || ((w.equals("negotiations") || l.equals("negotiate") || l.equals("mediate") || w.equals("mediation"))
+                && near(s, i + 1, 1, Set.of("with", "between")))
                 || (w.equals("talks") && (near(s, i - 2, 2, Set.of("held", "hold", "holds", "holding"))
                 || near(s, i + 1, 1, Set.of("with", "between"))))) {
             return MEETING;
         }
-        if (l.equals("attend") || ((l.equals("take") || l.equals("took")) && near(s, i + 1, 1, Set.of("part")))
-                || (l.equals("participate") && near(s, i + 1, 1, Set.of("in")))) {
+        if ((l.equals("attend") || ((l.equals("take") || l.equals("took")) && near(s, i + 1, 1, Set.of("part")))
+                || (l.equals("participate") && near(s, i + 1, 1, Set.of("in")))) && TriggerSenses.attendsGathering(s, m, i)) {
             return ATTENDANCE;
         }
-        if (l.equals("join") || ((w.equals("member") || w.equals("members")) && near(s, i - 2, 2,
+        if ((l.equals("join") && TriggerSenses.joinsBody(s, m, i)) || ((w.equals("member") || w.equals("members")) && near(s, i - 2, 2,
                 Set.of("became", "become", "becomes")))) {
             return MEMBERSHIP_JOINED;
         }
         return null;
+    }
+
+    /**
+     * "spoke with Macron", "talked to the Emir": a conversation with a named counterpart, by telephone unless the
+     * sentence places it in person ("on the sidelines", "in person"); "spoke to reporters" names nobody.
+     */
+    private static ClaimType spokeWith(Sentence s, List<Mention> m, int i) {
+        int p = i + 1;
+        if (p < s.size() && s.token(p).pos().equals("ADV")) {
+            p++;
+        }
+        if (p >= s.size() || !(s.token(p).is("with") || s.token(p).is("to"))) {
+            return null;
+        }
+        for (Mention x : m) {
+            if (x.actor() && x.kind() != EntityKind.MEDIA && x.start() > p && x.start() - p <= 4) {
+                return near(s, p, 20, Set.of("sidelines", "person")) ? MEETING : PHONE_CALL;
+            }
+        }
+        return null;
+    }
+
+    /** True when an invitation noun in [from, from + n) is an invitation or a proposal to meet. */
+    private static boolean proposalNear(Sentence s, int from, int n) {
+        for (int j = Math.max(0, from); j < Math.min(s.size(), from + n); j++) {
+            if (INVITATION_NOUNS.contains(s.token(j).lower()) && TriggerSenses.meetingProposal(s, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "after the call", "during the conversation": a reference back to an event already told. */
