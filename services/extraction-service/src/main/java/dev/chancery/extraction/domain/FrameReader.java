@@ -54,8 +54,11 @@ final class FrameReader {
             List<Mention> actors = mentions.stream().filter(m -> m.actor() && m.kind() != EntityKind.MEDIA
                     && (excluded == null || !excluded.covers(m.start()))).toList();
             List<Groups.Group> groups = Groups.of(s, actors);
+            if (Unasserted.reason(s, t.index(), CONTACTS.contains(t.type()) || t.type() == ATTENDANCE) != null) {
+                continue;
+            }
             Frame f = frame(s, t, all, groups, mentions, resolver, ctx, speaker, day);
-            if (f == null) {
+            if (f == null || !twoSided(f, speaker)) {
                 continue;
             }
             Modality modality = modality(s, f);
@@ -256,6 +259,25 @@ final class FrameReader {
                     ModalityDetector.ofPositive(s, f.trigger().index());
             default -> ModalityDetector.of(s, f.trigger().index());
         };
+    }
+
+    /**
+     * A call or meeting needs two parties and a visit a visitor and a host ("I had a great conversation with him",
+     * "the first such visit by an Uzbek president" tell nobody's contact), unless an official channel of a
+     * participant confirms it ("Akorda confirmed the call").
+     */
+    private static boolean twoSided(Frame f, Attributions.Speaker speaker) {
+        if (official(speaker)) {
+            return true;
+        }
+        if (f.type() == PHONE_CALL || f.type() == MEETING) {
+            return f.roles().stream().map(r -> r.entity().key()).distinct().count() >= 2;
+        }
+        if (f.type() == VISIT) {
+            return f.roles().stream().anyMatch(r -> r.role() == ActorRole.VISITOR)
+                    && f.roles().stream().anyMatch(r -> r.role() == ActorRole.HOST);
+        }
+        return true;
     }
 
     private static boolean official(Attributions.Speaker sp) {

@@ -6,13 +6,16 @@ import java.util.Set;
 
 /**
  * Reads the modality of a trigger from the words before it in its clause: negation ("not", "no", "never"),
- * hedges ("may", "might", "reportedly", "possible"), conditions ("if") and plans ("will", "expected to",
+ * hedges ("may", "might", "reportedly", "the supposed call", "a visit was plausible"), conditions ("if") and plans ("will", "expected to",
  * "would" in reported speech, "plans to").
  */
 public final class ModalityDetector {
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "reportedly",
-            "possible", "hope", "hopes", "hoped", "likely", "probably");
+            "possible", "hope", "hopes", "hoped", "likely", "probably", "supposed", "alleged", "purported", "rumored",
+            "rumoured", "potential", "mooted", "speculated");
+    private static final Set<String> HEDGES_AFTER = Set.of("possible", "plausible", "likely", "unlikely",
+            "conceivable", "mooted", "rumored", "rumoured", "speculated");
     private static final Set<String> PLANS = Set.of("will", "'ll", "shall", "would", "wo", "expected", "plans",
             "plan", "planned", "planning", "scheduled", "set", "going", "intends", "due", "upcoming");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
@@ -33,7 +36,7 @@ public final class ModalityDetector {
         if (negated(s, trigger)) {
             return Modality.NEGATED;
         }
-        if (window(s, trigger, HEDGES, 6) || after(s, trigger, "possible")) {
+        if (window(s, trigger, HEDGES, 6) || after(s, trigger, HEDGES_AFTER)) {
             return Modality.HEDGED;
         }
         if (window(s, trigger, PLANS, 6)) {
@@ -64,10 +67,15 @@ public final class ModalityDetector {
         return false;
     }
 
-    private static boolean after(Sentence s, int trigger, String word) {
+    /** "a visit was increasingly plausible", "talks are possible": a hedge in the predicate after the trigger. */
+    private static boolean after(Sentence s, int trigger, Set<String> words) {
         for (int j = trigger + 1; j < Math.min(s.size(), trigger + 8); j++) {
-            if (s.token(j).is(word)) {
+            String w = s.token(j).lower();
+            if (words.contains(w)) {
                 return true;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("but")) {
+                return false;
             }
         }
         return false;

@@ -65,11 +65,16 @@ public final class RoleAssigner {
             add(out, passive ? left : nonLocation(right), INVITEE, r);
             return;
         }
-        boolean received = lemmaBefore(s, t.index(), 4, "receive", "get", "accept");
+        boolean received = lemmaBefore(s, t.index(), 4, "receive", "get", "accept", "score", "secure", "win", "land",
+                "obtain", "won", "scored", "secured");
         Groups.Group from = after(s, groups, t.index(), "from", 2);
         Groups.Group to = nonLocation(after(s, groups, t.index(), "to", 2));
-        add(out, possessor != null ? possessor : from != null ? from : received || passive ? null : left, INVITER, r);
-        add(out, received ? left : to != null ? to : passive ? left : null, INVITEE, r);
+        // "a coveted White House invitation": the name right before the noun is the inviter, the subject the invitee
+        Groups.Group compound = left != null && left.end() == t.index() && possessor == null ? left : null;
+        Groups.Group invitee = compound == null ? left : left(groups, compound.start());
+        add(out, possessor != null ? possessor : from != null ? from : compound != null ? compound
+                : received || passive ? null : left, INVITER, r);
+        add(out, received ? invitee : to != null ? to : passive ? invitee : null, INVITEE, r);
     }
 
     private static void visit(Sentence s, Trigger t, Groups.Group left, Groups.Group right, Groups.Group agent,
@@ -155,7 +160,7 @@ public final class RoleAssigner {
     /** "Canada's invitation", "Trump's invitation": the group right before "'s" that precedes token i. */
     static Groups.Group possessor(Sentence s, List<Groups.Group> groups, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-            if (s.token(j).is("'s") || s.token(j).is("'")) {
+            if (s.token(j).is("'s") || s.token(j).is("'") || s.token(j).is("\u2019s") || s.token(j).is("\u2019")) {
                 for (Groups.Group g : groups) {
                     if (g.end() == j) {
                         return g;

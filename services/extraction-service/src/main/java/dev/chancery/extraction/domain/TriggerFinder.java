@@ -46,7 +46,7 @@ public final class TriggerFinder {
         if (l.equals("invite") || w.startsWith("invit") || l.equals("disinvite")) {
             return w.startsWith("disinvit") ? INVITATION_WITHDRAWN : INVITATION;
         }
-        if (l.equals("accept") && proposalNear(s, i + 1, 7)) {
+        if (l.equals("accept") && (proposalNear(s, i + 1, 7) || joinComplement(s, i + 1, 9))) {
             return INVITATION_ACCEPTED;
         }
         if (l.equals("agree") && next(s, i, "to") && nextLemma(s, i + 1, "join", "attend", "participate", "take")) {
@@ -131,6 +131,19 @@ public final class TriggerFinder {
             }
         }
         return null;
+    }
+
+    /** "accepted Trump's offer (or a misspelt 'invitation') to join the board": "to join/attend/visit" within reach. */
+    private static boolean joinComplement(Sentence s, int from, int n) {
+        for (int j = Math.max(1, from); j < Math.min(s.size(), from + n); j++) {
+            if (s.token(j - 1).is("to") && Set.of("join", "attend", "visit", "participate").contains(s.token(j).lemma())) {
+                return true;
+            }
+            if (s.token(j).is(",") || s.token(j).is(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when an invitation noun in [from, from + n) is an invitation or a proposal to meet. */
