@@ -25,7 +25,7 @@ final class ClaimBuilder {
                 && actors.stream().anyMatch(x -> a.country().equals(x.country()));
         Attribution attribution = new Attribution(a.speakerId(), a.speakerName(), a.channel(), a.official(),
                 a.country(), participant);
-        CodingTable.Coding c = CodingTable.code(f.type(), modality, f.trigger().hostSide());
+        CodingTable.Coding c = CodingTable.code(f.type(), modality, variant(f, s));
         String signature = s.index() + "|" + f.trigger().index() + "|" + f.type() + "|" + f.gathering() + "|"
                 + actors.stream().map(x -> x.role() + ":" + (x.id() == null ? "?" + x.name() : x.id()))
                 .sorted(Comparator.naturalOrder()).toList();
@@ -33,6 +33,20 @@ final class ClaimBuilder {
         Evidence ev = new Evidence(s.text(), s.index(), s.start(), s.end(), f.trigger().word());
         return new ClaimExtracted(id, source.articleId(), ClaimExtractor.VERSION, f.type(), c.plover(), c.cameo(),
                 actors, f.gathering(), date, modality, attribution, ev, f.deniedType(), source);
+    }
+
+    private static CodingTable.Variant variant(Frame f, Sentence s) {
+        int i = f.trigger().index();
+        boolean mediated = false;
+        for (int j = Math.max(0, i - 4); j <= i; j++) {
+            String l = s.token(j).lemma();
+            mediated |= l.startsWith("mediat") || l.equals("broker") || l.equals("facilitate")
+                    || (l.equals("host") && s.token(j).verb() && j < i);
+        }
+        boolean negotiation = s.token(i).lemma().startsWith("negotiat");
+        long states = f.roles().stream().map(r -> r.entity().country()).filter(java.util.Objects::nonNull)
+                .distinct().count();
+        return new CodingTable.Variant(f.trigger().hostSide(), mediated, negotiation, (int) states);
     }
 
     static ActorRef ref(Role r) {

@@ -37,18 +37,44 @@ public final class CodingTable {
             Map.entry(ClaimType.DENIAL, new Coding("DISAPPROVE", "deny", "110"))));
     static final Coding HOSTED_VISIT = new Coding("CONSULT", "host", "043");
     static final Coding PLANNED_MEETING = new Coding("AGREE", "meet", "036");
+    static final Coding MEDIATION = new Coding("CONSULT", "third-party", "045");
+    static final Coding NEGOTIATION = new Coding("CONSULT", "meet", "046");
+    static final Coding MULTILATERAL_MEETING = new Coding("CONSULT", "multilateral", "040");
+
+    /**
+     * What a claim's coding depends on besides its type and modality: told from the host's side, a third party
+     * mediating or brokering, talks called negotiations, and how many states take part.
+     */
+    public record Variant(boolean hostSide, boolean mediated, boolean negotiation, int states) {
+        public static final Variant PLAIN = new Variant(false, false, false, 2);
+    }
 
     private CodingTable() {
     }
 
     /** The coding of a claim. */
     public static Coding code(ClaimType type, Modality modality, boolean hostSide) {
-        if (type == ClaimType.VISIT && hostSide) {
-            return HOSTED_VISIT;
+        return code(type, modality, new Variant(hostSide, false, false, 2));
+    }
+
+    /**
+     * The coding of a claim. An announced contact (a PLANNED call, visit, meeting or attendance) is PLOVER's AGREE
+     * with the contact's mode and CAMEO 036 (express intent to meet), as PLOVER's coders code "will visit"; a
+     * mediated meeting is CONSULT / third-party (CAMEO 045), negotiations CAMEO 046, a meeting of three or more
+     * states CONSULT / multilateral.
+     */
+    public static Coding code(ClaimType type, Modality modality, Variant v) {
+        Coding base = type == ClaimType.VISIT && v.hostSide() ? HOSTED_VISIT : TABLE.get(type);
+        if (type == ClaimType.MEETING) {
+            base = v.mediated() ? MEDIATION : v.states() >= 3 ? MULTILATERAL_MEETING : v.negotiation() ? NEGOTIATION
+                    : base;
         }
-        if (type == ClaimType.MEETING && modality == Modality.PLANNED) {
-            return PLANNED_MEETING;
+        boolean contact = type == ClaimType.PHONE_CALL || type == ClaimType.VISIT || type == ClaimType.MEETING
+                || type == ClaimType.ATTENDANCE;
+        if (contact && modality == Modality.PLANNED) {
+            return type == ClaimType.MEETING && !v.mediated() ? PLANNED_MEETING
+                    : new Coding("AGREE", base.mode(), "036");
         }
-        return TABLE.get(type);
+        return base;
     }
 }

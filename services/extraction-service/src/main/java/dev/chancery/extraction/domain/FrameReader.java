@@ -233,6 +233,13 @@ final class FrameReader {
         if (g != null || type == ATTENDANCE || type == MEMBERSHIP_JOINED) {
             return g;
         }
+        for (Mention m : mentions) {
+            // "a White House invitation", "a Kremlin invitation": an invitation to the residence is one to visit
+            if (t.nominal() && m.end() == t.index() && m.entity() != null && m.entity().country() != null
+                    && (m.kind() == EntityKind.METONYM || m.kind() == EntityKind.PRESS_SERVICE)) {
+                return Gathering.visitId(m.entity().country());
+            }
+        }
         Set<String> taken = new java.util.HashSet<>();
         roles.stream().filter(r -> r.role() == ActorRole.INVITEE).forEach(r -> taken.add(r.entity().country()));
         for (Mention m : mentions) {

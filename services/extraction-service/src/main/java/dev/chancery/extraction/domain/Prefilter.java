@@ -13,7 +13,7 @@ public final class Prefilter {
             "withdr", "rescind", "revok", "cancel", "disinvit", "exclud", "barred", "call", "phone", "telephon",
             "spoke", "speak", "talk", "conversation", "visit", "arriv", "travel", "flew", "fly ", "host", "welcom", "receiv",
             "met ", "meet", "attend", "take part", "took part", "taking part", "participat", "join", "member",
-            "deni", "deny", "dismiss", "refut", "no such", "agreed to", "confirm");
+            "deni", "deny", "dismiss", "refut", "no such", "agreed to", "confirm", "negotiat", "mediat", "broker");
 
     private Prefilter() {
     }

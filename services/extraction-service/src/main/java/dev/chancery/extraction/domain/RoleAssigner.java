@@ -46,6 +46,9 @@ public final class RoleAssigner {
                 if (out.isEmpty()) {
                     add(out, after(s, groups, noun, "from", 2), INVITER, r);
                 }
+                if (out.isEmpty() && noun == t.index()) {
+                    add(out, counterpart(s, groups, t.index()), INVITER, r);
+                }
                 add(out, left, INVITEE, r);
             }
             case PHONE_CALL, MEETING, DENIAL -> groups.stream().filter(g -> !g.location()).forEach(g -> add(out, g, PARTICIPANT, r));
@@ -65,7 +68,7 @@ public final class RoleAssigner {
             add(out, passive ? left : nonLocation(right), INVITEE, r);
             return;
         }
-        boolean received = lemmaBefore(s, t.index(), 4, "receive", "get", "accept", "score", "secure", "win", "land",
+        boolean received = lemmaBefore(s, t.index(), 6, "receive", "get", "accept", "score", "secure", "win", "land",
                 "obtain", "won", "scored", "secured");
         Groups.Group from = after(s, groups, t.index(), "from", 2);
         Groups.Group to = nonLocation(after(s, groups, t.index(), "to", 2));
@@ -185,6 +188,16 @@ public final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    /** "refused to meet Y", "agreed to receive Y", "declined to hold talks with Y": the other side of the meeting. */
+    private static Groups.Group counterpart(Sentence s, List<Groups.Group> groups, int i) {
+        if (i + 2 >= s.size() || !s.token(i + 1).is("to")
+                || !Set.of("meet", "visit", "receive", "host", "see", "talk", "negotiate", "hold").contains(s.token(i + 2).lemma())) {
+            return null;
+        }
+        Groups.Group g = right(s, groups, i + 2, 3);
+        return g == null ? after(s, groups, i + 2, "with", 4) : g;
     }
 
     private static int nounAfterOrBefore(Sentence s, int i) {
