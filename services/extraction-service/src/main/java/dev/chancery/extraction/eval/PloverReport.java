@@ -18,8 +18,8 @@ public final class PloverReport {
         out.println(String.format("%-24s %5s %5s %5s  %6s %6s %6s", "event+mode (in scope)", "tp", "fp", "fn", "P", "R", "F1"));
         s.perEvent().forEach((event, c) -> out.println(c.row(event)));
         out.println(s.total().row("all"));
-        out.println(String.format(Locale.ROOT, "%-24s %d/%d  %.3f", "countries right", s.countriesRight(),
-                s.countriesChecked(), s.countries()));
+        out.println(String.format(Locale.ROOT, "%-24s %d/%d  %.3f%s", "countries right", s.countriesRight(),
+                s.countriesChecked(), s.countries(), s.countriesChecked() == 0 ? " (no matched record to check)" : ""));
         out.println(String.format(Locale.ROOT, "%-24s %d/%d  %.3f", "over-coding", s.overcoded(), s.outOfScope(),
                 s.overcoding()));
         if (errors) {
