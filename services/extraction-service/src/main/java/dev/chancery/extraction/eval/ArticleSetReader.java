@@ -33,7 +33,8 @@ public final class ArticleSetReader {
                         + " is missing in " + articlesDir);
             }
             if (entry.published() == null) {
-                throw new IllegalArgumentException("article " + entry.id() + " has no @published date in " + expectedFile);
+                throw new IllegalArgumentException("article " + entry.id() + " has no @published date in "
+                        + expectedFile);
             }
             out.add(new CorpusItem(entry.id(), true, entry.published(), entry.outlet(), entry.kind(), entry.original(),
                     Files.readString(body, StandardCharsets.UTF_8), entry.expected()));

@@ -1,12 +1,13 @@
 package dev.chancery.extraction.eval;
 
+import dev.chancery.extraction.cli.CommandExits;
 import dev.chancery.extraction.domain.ClaimExtractor;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
@@ -45,20 +46,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "list misses and wrong claims")
     boolean errors;
 
-    @Option(names = "--min-precision", defaultValue = "0.90", description = "articles: precision floor (${DEFAULT-VALUE})")
-    double minPrecision;
-
-    @Option(names = "--min-recall", defaultValue = "1.0", description = "articles: recall floor (${DEFAULT-VALUE})")
-    double minRecall;
-
-    @Option(names = "--min-event-recall", defaultValue = "0.90", description = "PLOVER: event+mode recall floor (${DEFAULT-VALUE})")
-    double minEventRecall;
-
-    @Option(names = "--min-countries", defaultValue = "0.80", description = "PLOVER: countries-right floor (${DEFAULT-VALUE})")
-    double minCountries;
-
-    @Option(names = "--max-overcoding", defaultValue = "0.03", description = "PLOVER: over-coding ceiling (${DEFAULT-VALUE})")
-    double maxOvercoding;
+    @Mixin
+    FloorOptions floors;
 
     private final Supplier<ClaimExtractor> extractor;
     private final PrintStream out;
@@ -70,7 +59,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path corpusDir = corpus != null ? corpus : Path.of(System.getProperty(CORPUS_PROPERTY, "services/extraction-service/corpus"));
+        Path corpusDir = corpus != null ? corpus
+                : Path.of(System.getProperty(CORPUS_PROPERTY, "services/extraction-service/corpus"));
         if (plover != null && (articles != null || expected != null || corpus != null)) {
             throw new ParameterException(spec.commandLine(), "--plover takes no corpus, --articles or --expected");
         }
@@ -78,19 +68,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--expected needs --articles DIR");
         }
         if (plover != null) {
-            return exit(new PloverEvaluation(minEventRecall, minCountries, maxOvercoding).run(plover, extractor.get(), out, errors));
+            return exit(floors.plover().run(plover, extractor.get(), out, errors));
         }
         if (articles != null) {
             Path facts = expected != null ? expected : corpusDir.resolve("seeds").resolve("expected.txt");
-            return exit(new ArticleEvaluation(minPrecision, minRecall).run(articles, facts, extractor.get(), out, errors));
+            return exit(floors.articles().run(articles, facts, extractor.get(), out, errors));
         }
         if (!Files.isDirectory(corpusDir)) {
             throw new IllegalArgumentException("corpus directory not found: " + corpusDir);
         }
-        ClaimExtractor x = extractor.get();
-        for (String split : EvaluationReport.SPLITS) {
-            EvaluationReport.print(split, EvaluationReport.evaluate(corpusDir.resolve(split), x), out, errors);
-        }
+        EvaluationReport.printSplits(corpusDir, extractor.get(), out, errors);
         return 0;
     }
 
@@ -100,17 +87,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** Runs the command: 0 floors met, 1 below a floor, 2 bad arguments or inputs (message on stderr). */
     public static int run(Supplier<ClaimExtractor> extractor, PrintStream out, String... args) {
-        CommandLine cmd = new CommandLine(new EvaluateCommand(extractor, out));
-        cmd.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
-            return 2;
-        });
-        cmd.setExecutionExceptionHandler((ex, c, p) -> {
-            c.getErr().println("error: " + ex.getMessage());
-            return 2;
-        });
-        return cmd.execute(args);
+        return CommandExits.execute(new EvaluateCommand(extractor, out), ex -> 2, args);
     }
 
     public static void main(String[] args) {

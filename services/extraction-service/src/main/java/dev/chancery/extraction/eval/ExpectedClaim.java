@@ -26,7 +26,8 @@ public record ExpectedClaim(String type, Set<String> actors, String gathering, S
         String ch = null;
         for (String p : List.of(parts).subList(1, parts.length)) {
             if (p.startsWith("g=")) {
-                g = Arrays.stream(p.substring(2).split("\\|")).map(s -> "gathering:" + s).collect(Collectors.joining("|"));
+                g = Arrays.stream(p.substring(2).split("\\|")).map(s -> "gathering:" + s)
+                        .collect(Collectors.joining("|"));
             } else if (p.startsWith("m=")) {
                 m = p.substring(2);
             } else if (p.startsWith("d=")) {

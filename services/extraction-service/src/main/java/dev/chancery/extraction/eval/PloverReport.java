@@ -15,7 +15,8 @@ public final class PloverReport {
     public static void print(PloverSummary s, List<PloverOutcome> outcomes, PrintStream out, boolean errors) {
         out.printf("%n== PLOVER: %d records, %d in scope (diplomatic), %d out of scope ==%n", outcomes.size(),
                 s.inScope(), s.outOfScope());
-        out.println(String.format("%-24s %5s %5s %5s  %6s %6s %6s", "event+mode (in scope)", "tp", "fp", "fn", "P", "R", "F1"));
+        out.println(String.format("%-24s %5s %5s %5s  %6s %6s %6s", "event+mode (in scope)", "tp", "fp", "fn", "P",
+                "R", "F1"));
         s.perEvent().forEach((event, c) -> out.println(c.row(event)));
         out.println(s.total().row("all"));
         out.println(String.format(Locale.ROOT, "%-24s %d/%d  %.3f%s", "countries right", s.countriesRight(),
