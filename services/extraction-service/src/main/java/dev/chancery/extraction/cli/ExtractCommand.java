@@ -6,7 +6,6 @@ import dev.chancery.model.article.OutletKind;
 import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.fact.DeterministicIds;
 import dev.chancery.model.json.ChanceryJson;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,17 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** Runs the command; bad arguments exit with 2 and a message on stderr. */
     public static int run(String... args) {
-        CommandLine cmd = new CommandLine(new ExtractCommand());
-        cmd.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
-            return 2;
-        });
-        cmd.setExecutionExceptionHandler((ex, c, p) -> {
-            c.getErr().println("error: " + ex.getMessage());
-            return ex instanceof IOException ? 1 : 2;
-        });
-        return cmd.execute(args);
+        return CommandExits.execute(new ExtractCommand(), ex -> ex instanceof IOException ? 1 : 2, args);
     }
 
     public static void main(String[] args) {

@@ -27,4 +27,9 @@ public record CorpusItem(String id, boolean article, LocalDate published, String
         return new ArticleIngested(id, null, null, outlet, kind, original,
                 published.atTime(9, 0).toInstant(ZoneOffset.UTC), "en", null, body, null, null, null);
     }
+
+    /** The expected claims without the optional ("+?") ones. */
+    public List<ExpectedClaim> required() {
+        return expected.stream().filter(e -> !e.optional()).toList();
+    }
 }

@@ -73,7 +73,7 @@ public final class CorpusReader {
                 if (cur != null) {
                     cur.original = original;
                 }
-            } else if (t.startsWith("+ ") && cur != null) {
+            } else if ((t.startsWith("+ ") || t.startsWith("+? ")) && cur != null) {
                 cur.expected.add(ExpectedClaim.parse(t));
             } else if (t.startsWith("#") || cur == null || !cur.article) {
                 continue;

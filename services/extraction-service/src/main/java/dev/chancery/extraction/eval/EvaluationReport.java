@@ -28,9 +28,14 @@ public final class EvaluationReport {
             System.err.println("corpus directory not found: " + dir);
             System.exit(2);
         }
-        ClaimExtractor extractor = new ClaimExtractor();
+        printSplits(dir, new ClaimExtractor(), System.out, errors);
+    }
+
+    /** Scores and prints every split of a corpus directory. */
+    public static void printSplits(Path dir, ClaimExtractor extractor, PrintStream out, boolean errors)
+            throws IOException {
         for (String split : SPLITS) {
-            print(split, evaluate(dir.resolve(split), extractor), System.out, errors);
+            print(split, evaluate(dir.resolve(split), extractor), out, errors);
         }
     }
 

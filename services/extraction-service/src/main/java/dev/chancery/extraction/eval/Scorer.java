@@ -52,14 +52,15 @@ public final class Scorer {
     void score(CorpusItem item, List<ClaimExtracted> predicted, int sentenceCount) {
         items++;
         sentences += sentenceCount;
-        bag(item.expected(), predicted, ExpectedClaim::type, c -> c.type().name(), (k, c) -> perType.computeIfAbsent(k, x -> new Counts()));
+        List<ExpectedClaim> expected = item.required();
+        bag(expected, predicted, ExpectedClaim::type, c -> c.type().name(), (k, c) -> perType.computeIfAbsent(k, x -> new Counts()));
         List<String> expRoles = new ArrayList<>();
-        item.expected().forEach(e -> e.actors().forEach(a -> expRoles.add(e.type() + " " + a)));
+        expected.forEach(e -> e.actors().forEach(a -> expRoles.add(e.type() + " " + a)));
         List<String> predRoles = new ArrayList<>();
         predicted.forEach(p -> actors(p).forEach(a -> predRoles.add(p.type() + " " + a)));
         bag(expRoles, predRoles, x -> x, x -> x, (k, c) -> roles);
         List<ClaimExtracted> left = new ArrayList<>(predicted);
-        for (ExpectedClaim e : item.expected()) {
+        for (ExpectedClaim e : expected) {
             ClaimExtracted hit = null;
             for (ClaimExtracted p : left) {
                 if (p.type().name().equals(e.type()) && actors(p).equals(e.actors())) {

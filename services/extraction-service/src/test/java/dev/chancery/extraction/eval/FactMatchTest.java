@@ -1,0 +1,34 @@
+package dev.chancery.extraction.eval;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FactMatchTest {
+
+    @ParameterizedTest(name = "{0} | {1} -> {2}")
+    @CsvSource(delimiter = ';', value = {
+            "+ PHONE_CALL KAZ/PARTICIPANT USA/PARTICIPANT; PHONE_CALL USA/PARTICIPANT KAZ/PARTICIPANT; true",
+            "+ PHONE_CALL KAZ/PARTICIPANT USA/PARTICIPANT; PHONE_CALL USA/PARTICIPANT KAZ/PARTICIPANT UKR/PARTICIPANT; false",
+            "+ PHONE_CALL KAZ/PARTICIPANT USA/PARTICIPANT; MEETING USA/PARTICIPANT KAZ/PARTICIPANT; false",
+            "+ PHONE_CALL KAZ/PARTICIPANT USA/PARTICIPANT; PHONE_CALL USA/PARTICIPANT KAZ/PARTICIPANT m=NEGATED; false",
+            "+ PHONE_CALL KAZ/PARTICIPANT USA/PARTICIPANT m=NEGATED; PHONE_CALL USA/PARTICIPANT KAZ/PARTICIPANT m=NEGATED; true",
+            "+ PHONE_CALL KAZ/PARTICIPANT USA/PARTICIPANT d=2025-12-23; PHONE_CALL KAZ/PARTICIPANT USA/PARTICIPANT d=2025-12-23; true",
+            "+ PHONE_CALL KAZ/PARTICIPANT USA/PARTICIPANT d=2025-12-23; PHONE_CALL KAZ/PARTICIPANT USA/PARTICIPANT; false",
+            "+ PHONE_CALL KAZ/PARTICIPANT USA/PARTICIPANT d=2025-12-23; PHONE_CALL KAZ/PARTICIPANT USA/PARTICIPANT d=2025-12-22; false",
+            "+ VISIT KAZ/VISITOR USA/HOST d=2025-11; VISIT KAZ/VISITOR USA/HOST d=2025-11-05; true",
+            "+ VISIT KAZ/VISITOR USA/HOST d=2025-11; VISIT KAZ/VISITOR USA/HOST d=2025; false",
+            "+ VISIT KAZ/VISITOR USA/HOST d=2019|2022; VISIT KAZ/VISITOR USA/HOST d=2022; true",
+            "+ VISIT KAZ/VISITOR USA/HOST; VISIT USA/VISITOR KAZ/HOST; false",
+            "+? VISIT USA/VISITOR KAZ/HOST m=HEDGED|HYPOTHETICAL; VISIT USA/VISITOR KAZ/HOST m=HEDGED; true",
+            "+? VISIT USA/VISITOR KAZ/HOST m=HEDGED|HYPOTHETICAL; VISIT USA/VISITOR KAZ/HOST; false",
+            "+ INVITATION USA/INVITER KAZ/INVITEE g=g20-2026; INVITATION USA/INVITER KAZ/INVITEE g=g20-2026 m=PLANNED; true",
+            "+ INVITATION USA/INVITER KAZ/INVITEE g=g20-2026; INVITATION USA/INVITER KAZ/INVITEE; false",
+            "+ INVITATION USA/INVITER KAZ/INVITEE g=g20-2026; INVITATION USA/INVITER KAZ/INVITEE g=board-of-peace; false",
+            "+ INVITATION USA/INVITER KAZ/INVITEE; INVITATION USA/INVITER KAZ/INVITEE g=board-of-peace; true",
+    })
+    void matchesOnTypeActorsAndAnnotatedAttributes(String fact, String claim, boolean expected) {
+        assertThat(FactMatch.matches(ExpectedClaim.parse(fact), Claims.claim(claim))).isEqualTo(expected);
+    }
+}
