@@ -19,6 +19,10 @@ public final class ModalityDetector {
     private static final Set<String> PLANS = Set.of("will", "'ll", "shall", "would", "wo", "expected", "plans",
             "plan", "planned", "planning", "scheduled", "set", "going", "intends", "due", "upcoming");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    private static final Set<String> INTENT = Set.of("offered", "offers", "offer", "agreed", "agrees", "agree",
+            "ready", "willing", "promised", "pledged", "proposed", "proposes", "vowed");
+    private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "cancels", "postponed", "scrapped",
+            "shelved");
     private static final Set<String> BOUNDARIES = Set.of(",", ";", "that", "which", "who", ":", "\"", "and", "but");
 
     private ModalityDetector() {
@@ -39,7 +43,11 @@ public final class ModalityDetector {
         if (window(s, trigger, HEDGES, 6) || after(s, trigger, HEDGES_AFTER)) {
             return Modality.HEDGED;
         }
-        if (window(s, trigger, PLANS, 6)) {
+        if (window(s, trigger, CANCELLED, 5) && !s.token(trigger).lemma().equals("call")) {
+            // "cancelled a planned visit": the visit will not happen; not a denial that one did
+            return Modality.NEGATED;
+        }
+        if (window(s, trigger, PLANS, 6) || window(s, trigger, INTENT, 10)) {
             return Modality.PLANNED;
         }
         return Modality.ASSERTED;

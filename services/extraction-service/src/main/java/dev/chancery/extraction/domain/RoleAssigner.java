@@ -49,9 +49,16 @@ public final class RoleAssigner {
                 if (out.isEmpty() && noun == t.index()) {
                     add(out, counterpart(s, groups, t.index()), INVITER, r);
                 }
+                if (out.isEmpty() && noun > t.index()) {
+                    // "agreed to US mediation", "opposed French mediation": the name right before the noun offers it
+                    Groups.Group compound = left(groups, noun);
+                    add(out, compound != null && compound.end() == noun && compound.start() > t.index() ? compound
+                            : null, INVITER, r);
+                }
                 add(out, left, INVITEE, r);
             }
-            case PHONE_CALL, MEETING, DENIAL -> groups.stream().filter(g -> !g.location()).forEach(g -> add(out, g, PARTICIPANT, r));
+            case PHONE_CALL, MEETING -> ContactParties.of(s, t.index(), groups).forEach(g -> add(out, g, PARTICIPANT, r));
+            case DENIAL -> groups.stream().filter(g -> !g.location()).forEach(g -> add(out, g, PARTICIPANT, r));
             case ATTENDANCE -> add(out, left, PARTICIPANT, r);
             case MEMBERSHIP_JOINED -> add(out, left, MEMBER, r);
             case VISIT -> visit(s, t, left, right, agent, possessor, passive, groups, r, out);
@@ -88,9 +95,11 @@ public final class RoleAssigner {
             add(out, passive ? agent : left, HOST, r);
             return;
         }
-        add(out, possessor != null ? possessor : left, VISITOR, r);
+        // "a visit here by Arafat": the agent of a nominal visit is the visitor, and never also its host
+        Groups.Group visitor = possessor != null ? possessor : t.nominal() && agent != null ? agent : left;
+        add(out, visitor, VISITOR, r);
         Groups.Group host = right(groups, t.index(), 6);
-        add(out, host, HOST, r);
+        add(out, host == agent && t.nominal() ? null : host, HOST, r);
     }
 
     private static Groups.Group nonLocation(Groups.Group g) {

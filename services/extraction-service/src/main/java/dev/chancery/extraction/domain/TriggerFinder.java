@@ -15,7 +15,7 @@ import static dev.chancery.model.claim.ClaimType.*;
  */
 public final class TriggerFinder {
     static final Set<String> INVITATION_NOUNS = Set.of("invitation", "invitations", "invite", "invites", "offer",
-            "proposal");
+            "proposal", "mediation");
     private static final Set<String> BACKREF_PREPS = Set.of("after", "before", "during", "following", "since");
     private static final Set<String> PHONE = Set.of("phone", "telephone", "phoned", "phones", "telephoned");
 
@@ -49,8 +49,12 @@ public final class TriggerFinder {
         if (l.equals("accept") && (proposalNear(s, i + 1, 7) || joinComplement(s, i + 1, 9))) {
             return INVITATION_ACCEPTED;
         }
-        if (l.equals("agree") && next(s, i, "to") && nextLemma(s, i + 1, "join", "attend", "participate", "take")) {
+        if ((l.equals("agree") || l.equals("welcome")) && near(s, i + 1, 4, Set.of("mediation"))
+                || l.equals("agree") && next(s, i, "to") && nextLemma(s, i + 1, "join", "attend", "participate", "take")) {
             return INVITATION_ACCEPTED;
+        }
+        if ((l.equals("oppose") || l.equals("opposed")) && near(s, i + 1, 4, Set.of("mediation"))) {
+            return INVITATION_DECLINED;
         }
         if ((l.equals("decline") || l.equals("refuse") || l.equals("reject"))
                 && (proposalNear(s, i + 1, 7) || (next(s, i, "to") && nextLemma(s, i + 1, "join", "attend",

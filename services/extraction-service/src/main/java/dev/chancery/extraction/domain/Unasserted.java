@@ -15,7 +15,8 @@ final class Unasserted {
             "customarily");
     private static final Set<String> NEGATIONS = Set.of("no", "never", "not", "nobody", "none", "neither");
     private static final Set<String> WISHES = Set.of("angle", "seek", "push", "lobby", "want", "court", "aspire",
-            "crave", "demand", "request", "urge", "clamour", "clamor", "beg", "angling", "angled", "lobbying");
+            "crave", "demand", "request", "urge", "clamour", "clamor", "beg", "angling", "angled", "lobbying", "must",
+            "should", "ought");
     private static final Set<String> REFERRING_NOUNS = Set.of("statement", "statements", "release", "releases",
             "details", "mention", "readout", "readouts", "news", "comment", "comments", "information", "word",
             "record", "records", "photos", "footage", "transcript", "account", "accounts", "coverage", "headlines",

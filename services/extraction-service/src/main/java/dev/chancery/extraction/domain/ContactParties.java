@@ -1,0 +1,76 @@
+package dev.chancery.extraction.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The parties of a call or meeting among a sentence's groups: not places, not topics ("discussed the conflict in
+ * Ukraine", "talks on the war in Sudan"), not the gathering or body it happened at ("on the sidelines of the UN
+ * General Assembly"), and to the right of the trigger only up to the end of its clause ("spoke with Pashinyan, a
+ * day after speaking to Aliyev" names two calls, not one of three).
+ */
+final class ContactParties {
+    private static final Set<String> TOPIC_NOUNS = Set.of("conflict", "war", "crisis", "situation", "fighting",
+            "violence", "peace", "ceasefire", "cease-fire", "settlement", "tensions", "dispute", "developments",
+            "events", "elections", "reconstruction", "security", "stability", "process", "issue", "issues",
+            "question", "unrest", "attacks", "strikes", "offensive", "invasion", "occupation", "programme", "program",
+            "sanctions", "trade", "relations", "deal", "plan", "future", "fate", "status", "border", "humanitarian");
+    private static final Set<String> TOPIC_PREPS = Set.of("in", "on", "over", "about", "of", "regarding", "around",
+            "for", "with", "against", "between");
+    private static final Set<String> VENUE_PREPS = Set.of("of", "at", "in", "on", "during", "on the sidelines of");
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "—", "–", "while", "after", "before",
+            "whereas");
+
+    private ContactParties() {
+    }
+
+    static List<Groups.Group> of(Sentence s, int trigger, List<Groups.Group> groups) {
+        List<Groups.Group> out = new ArrayList<>();
+        int clauseEnd = clauseEnd(s, trigger, groups);
+        for (Groups.Group g : groups) {
+            if (g.location() || topic(s, g) || venue(s, g) || g.start() > clauseEnd) {
+                continue;
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    /** The first clause boundary after the first group to the right of the trigger. */
+    private static int clauseEnd(Sentence s, int trigger, List<Groups.Group> groups) {
+        int from = trigger;
+        for (Groups.Group g : groups) {
+            if (g.start() > trigger) {
+                from = g.end();
+                break;
+            }
+        }
+        for (int j = from; j < s.size(); j++) {
+            if (CLAUSE_ENDS.contains(s.token(j).lower())) {
+                return j;
+            }
+        }
+        return s.size();
+    }
+
+    /** "the conflict in Ukraine", "the war in Sudan": a state after a topic noun and a preposition. */
+    private static boolean topic(Sentence s, Groups.Group g) {
+        int p = g.start() - 1;
+        if (p >= 0 && s.token(p).is("the")) {
+            p--;
+        }
+        return p >= 1 && TOPIC_PREPS.contains(s.token(p).lower()) && TOPIC_NOUNS.contains(s.token(p - 1).lower());
+    }
+
+    /** A gathering or a body named as the place of the contact rather than a party to it. */
+    private static boolean venue(Sentence s, Groups.Group g) {
+        boolean venueKind = g.members().stream().allMatch(m -> m.kind() == EntityKind.GATHERING
+                || m.kind() == EntityKind.BODY);
+        int p = g.start() - 1;
+        if (p >= 0 && s.token(p).is("the")) {
+            p--;
+        }
+        return venueKind && p >= 0 && VENUE_PREPS.contains(s.token(p).lower());
+    }
+}
