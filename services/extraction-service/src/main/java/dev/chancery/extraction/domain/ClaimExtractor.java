@@ -56,6 +56,8 @@ public final class ClaimExtractor {
                 for (FrameReader.Read r : frames.read(s, mentions, resolver, ctx, source, day)) {
                     ClaimDate date = pub == null ? ClaimDate.unknown()
                             : DateResolver.resolve(s, pub, r.modality() == Modality.PLANNED);
+                    date = ContactParties.sequel(s, r.frame().trigger().index())
+                            ? sequelDate(s, r.frame().trigger().index(), date) : date;
                     out.add(ClaimBuilder.build(r.frame(), r.modality(), date, r.attribution(), s, source));
                 }
             }
@@ -80,6 +82,17 @@ public final class ClaimExtractor {
                 ctx.group(resolver.resolveAll(g.members()));
             }
         }
+    }
+
+    /** "on August 11 he spoke with X, a day after speaking to Y": the sequel is a day earlier ("a day before": later). */
+    private static ClaimDate sequelDate(Sentence s, int trigger, ClaimDate date) {
+        if (date.start() == null || date.precision() != dev.chancery.model.claim.DatePrecision.DAY) {
+            return date;
+        }
+        String before = s.span(Math.max(0, trigger - 4), trigger).toLowerCase(java.util.Locale.ROOT);
+        int shift = before.contains("day after") ? -1 : before.contains("day before") ? 1 : 0;
+        return shift == 0 ? date : new ClaimDate(date.start().plusDays(shift), date.end().plusDays(shift),
+                date.precision(), date.text());
     }
 
     /** The person named (or referred to by a pronoun) before the sentence's first verb, or null. */

@@ -28,13 +28,34 @@ final class ContactParties {
     static List<Groups.Group> of(Sentence s, int trigger, List<Groups.Group> groups) {
         List<Groups.Group> out = new ArrayList<>();
         int clauseEnd = clauseEnd(s, trigger, groups);
+        boolean sequel = sequel(s, trigger);
         for (Groups.Group g : groups) {
             if (g.location() || topic(s, g) || venue(s, g) || g.start() > clauseEnd) {
+                continue;
+            }
+            if (sequel && g.end() <= trigger && !out.isEmpty()) {
+                // "he spoke with X, a day after speaking to Y": the sequel keeps the main subject only
                 continue;
             }
             out.add(g);
         }
         return out;
+    }
+
+    /**
+     * A second contact told in a clause of its own: a participle after "after", "before", "while" or "following"
+     * past a comma ("a day after speaking to Aliyev", "before meeting the emir").
+     */
+    static boolean sequel(Sentence s, int trigger) {
+        if (!s.token(trigger).lower().endsWith("ing") || !s.token(trigger).verb()) {
+            return false;
+        }
+        for (int j = trigger - 1; j >= Math.max(0, trigger - 5); j--) {
+            if (Set.of("after", "before", "while", "following").contains(s.token(j).lower())) {
+                return s.span(0, j).contains(",");
+            }
+        }
+        return false;
     }
 
     /** The first clause boundary after the first group to the right of the trigger. */

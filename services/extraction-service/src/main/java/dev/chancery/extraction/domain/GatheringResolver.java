@@ -64,8 +64,25 @@ public final class GatheringResolver {
                 return Optional.of(g.id());
             }
         }
+        if (namesOtherYear(s, pub)) {
+            // "in 2019 he attended the UN General Assembly": an edition we do not hold, never the nearest one
+            return Optional.empty();
+        }
         return editions.stream().filter(g -> g.startDate() != null)
                 .min(Comparator.comparingLong(g -> distance(g, pub))).map(Gathering::id);
+    }
+
+    /** True when the sentence names a year (1990-2099) other than the publication year and the next. */
+    private static boolean namesOtherYear(Sentence s, LocalDate pub) {
+        for (Token t : s.tokens()) {
+            if (t.text().matches("(19|20)\\d\\d")) {
+                int y = Integer.parseInt(t.text());
+                if (y != pub.getYear() && y != pub.getYear() + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Days from the publication day to the edition; ongoing editions are nearest, upcoming ones beat past. */

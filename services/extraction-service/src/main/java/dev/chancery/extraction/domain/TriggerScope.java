@@ -30,7 +30,8 @@ public final class TriggerScope {
         List<Trigger> out = new ArrayList<>();
         EnumSet<ClaimType> seen = EnumSet.noneOf(ClaimType.class);
         for (Trigger t : all) {
-            if (conditional(s, t.index()) || governedBy(all, t) != null || seen.contains(t.type())) {
+            if (conditional(s, t.index()) || governedBy(all, t) != null
+                    || (seen.contains(t.type()) && !ContactParties.sequel(s, t.index()))) {
                 continue;
             }
             seen.add(t.type());
@@ -53,7 +54,7 @@ public final class TriggerScope {
             if (g.type() == INVITATION && right && COMPLEMENTS.contains(t.type()) && t.type() != PHONE_CALL) {
                 return g;
             }
-            if (g.type() == VISIT && right && (t.type() == MEETING || t.type() == VISIT)) {
+            if (g.type() == VISIT && right && (t.type() == MEETING || t.type() == VISIT) && t.nominal()) {
                 return g;
             }
         }
