@@ -41,7 +41,8 @@ final class Unasserted {
             if (HABITS.contains(t.lower()) || contact && (t.is("never") || t.is("ever") && negatedBefore(s, j))) {
                 return "habit";
             }
-            if (t.verb() && (WISHES.contains(t.lemma()) || WISHES.contains(t.lower()))) {
+            boolean compound = j > 0 && s.token(j - 1).is("-"); // "a much-sought invitation" was won, not wished
+            if (t.verb() && !compound && (WISHES.contains(t.lemma()) || WISHES.contains(t.lower()))) {
                 return "wish";
             }
         }
