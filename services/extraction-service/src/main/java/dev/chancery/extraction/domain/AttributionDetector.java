@@ -31,6 +31,34 @@ public final class AttributionDetector {
         }
     }
 
+    private static final Set<String> CONTRAST = Set.of("while", "whereas", ";", "but");
+
+    /**
+     * The attribution of one trigger in a sentence of two voices ("Trump confirmed Putin's agreement, while the
+     * Kremlin stated the invitation remains under consideration"): the reporting verb nearest before the trigger in
+     * its own clause, the clause opening after "while", "whereas", "but" or ";". Null when the trigger's clause has
+     * no reporting verb of its own or the sentence has one voice (then {@link #find} speaks for all).
+     */
+    public static Span inClause(Sentence s, Trigger t) {
+        int start = 0;
+        for (int j = t.index() - 1; j > 0; j--) {
+            if (CONTRAST.contains(s.token(j).lower())) {
+                start = j + 1;
+                break;
+            }
+        }
+        if (start == 0) {
+            return null;
+        }
+        for (int v = t.index() - 1; v > start; v--) {
+            if (REPORTING.contains(s.token(v).lower()) && !s.token(v).pos().equals("NOUN")) {
+                int that = v + 1 < s.size() && s.token(v + 1).is("that") ? v + 2 : v + 1;
+                return new Span(start, that, v, s.token(v).lemma());
+            }
+        }
+        return null;
+    }
+
     /** The attribution span of the sentence, or null when the outlet speaks. */
     public static Span find(Sentence s, List<Trigger> triggers) {
         int acc = s.indexOf(0, "according");
@@ -49,7 +77,7 @@ public final class AttributionDetector {
                 while (c > firstTrigger && !s.token(c).is(",") && !s.token(c).is("\"") && !s.token(c).is("''")) {
                     c--;
                 }
-                if (c > firstTrigger && v - c <= 8) {
+                if (c > firstTrigger && v - c <= 8 && !CONTRAST.contains(s.token(c + 1).lower())) {
                     return new Span(c + 1, s.size(), v, t.lemma());
                 }
             }

@@ -92,6 +92,7 @@ final class ContactParties {
         if (p >= 0 && s.token(p).is("the")) {
             p--;
         }
-        return venueKind && p >= 0 && VENUE_PREPS.contains(s.token(p).lower());
+        // "met on the sidelines of the G20 summit in Germany": a state after "in" is where, not who
+        return p >= 0 && (venueKind && VENUE_PREPS.contains(s.token(p).lower()) || s.token(p).is("in"));
     }
 }

@@ -24,6 +24,8 @@ import static dev.chancery.model.claim.ClaimType.*;
 final class FrameReader {
     private static final Set<ClaimType> CONTACTS = Set.of(PHONE_CALL, MEETING, VISIT);
     private static final Set<String> FUTURE = Set.of("will", "wo", "would", "'ll", "shall");
+    private static final Set<String> ALLY_NOUNS = Set.of("allies", "ally", "partners", "neighbours", "neighbors",
+            "rivals", "adversaries", "foes", "enemies", "critics", "friends", "competitors", "backers", "proxies");
     private final ReferenceData reference;
     private final GatheringResolver gatherings;
     private final Attributions attributions;
@@ -44,7 +46,8 @@ final class FrameReader {
         List<Read> out = new ArrayList<>();
         AttributionDetector.Span span = AttributionDetector.find(s, heads);
         for (Trigger t : heads) {
-            AttributionDetector.Span sp = span;
+            AttributionDetector.Span own = AttributionDetector.inClause(s, t);
+            AttributionDetector.Span sp = own != null ? own : span;
             if (t.type() == DENIAL && (sp == null || !sp.covers(0))) {
                 sp = new AttributionDetector.Span(0, t.index() + 1, t.index(), "deny");
             }
@@ -52,7 +55,7 @@ final class FrameReader {
             resolver.speaker(speaker.entity());
             final AttributionDetector.Span excluded = sp;
             List<Mention> actors = mentions.stream().filter(m -> m.actor() && m.kind() != EntityKind.MEDIA
-                    && (excluded == null || !excluded.covers(m.start()))).toList();
+                    && (excluded == null || !excluded.covers(m.start())) && !alliesOf(s, m)).toList();
             List<Groups.Group> groups = Groups.of(s, actors);
             if (Unasserted.reason(s, t.index(), CONTACTS.contains(t.type()) || t.type() == ATTENDANCE) != null) {
                 continue;
@@ -269,22 +272,33 @@ final class FrameReader {
     }
 
     /**
-     * A call or meeting needs two parties and a visit a visitor and a host ("I had a great conversation with him",
-     * "the first such visit by an Uzbek president" tell nobody's contact), unless an official channel of a
-     * participant confirms it ("Akorda confirmed the call").
+     * A call or meeting needs two sides and a visit a visitor and a host, of two different states ("I had a great
+     * conversation with him", "the first such visit by an Uzbek president", a president meeting his capital's mayor
+     * tell no diplomatic contact), unless an official channel of a participant confirms it ("Akorda confirmed the
+     * call").
      */
     private static boolean twoSided(Frame f, Attributions.Speaker speaker) {
-        if (official(speaker)) {
+        if (!CONTACTS.contains(f.type())) {
             return true;
         }
-        if (f.type() == PHONE_CALL || f.type() == MEETING) {
-            return f.roles().stream().map(r -> r.entity().key()).distinct().count() >= 2;
+        String own = speaker.attribution().country();
+        if (official(speaker) && own != null && f.roles().stream().allMatch(r -> own.equals(r.entity().country()))) {
+            return true;
         }
+        long sides = f.roles().stream().map(r -> r.entity().country() != null ? r.entity().country()
+                : r.entity().key()).distinct().count();
         if (f.type() == VISIT) {
-            return f.roles().stream().anyMatch(r -> r.role() == ActorRole.VISITOR)
+            return sides >= 2 && f.roles().stream().anyMatch(r -> r.role() == ActorRole.VISITOR)
                     && f.roles().stream().anyMatch(r -> r.role() == ActorRole.HOST);
         }
-        return true;
+        return sides >= 2;
+    }
+
+    /** "key US allies", "Russia's neighbours": the state names whom the group is allied to, it is not the group. */
+    private static boolean alliesOf(Sentence s, Mention m) {
+        int next = m.end() < s.size() && s.token(m.end()).lower().endsWith("s") && s.token(m.end()).pos().equals("PART")
+                ? m.end() + 1 : m.end();
+        return next < s.size() && ALLY_NOUNS.contains(s.token(next).lower());
     }
 
     private static boolean official(Attributions.Speaker sp) {

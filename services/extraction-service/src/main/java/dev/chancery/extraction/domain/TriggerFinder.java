@@ -64,6 +64,13 @@ public final class TriggerFinder {
         if ((l.equals("turn") || l.equals("turned")) && near(s, i + 1, 1, Set.of("down")) && proposalNear(s, i + 2, 5)) {
             return INVITATION_DECLINED;
         }
+        if (w.equals("agreement") && next(s, i, "to") && nextLemma(s, i + 1, "join", "attend", "participate", "take")) {
+            return INVITATION_ACCEPTED;
+        }
+        if (Set.of("consideration", "review", "study", "discussion").contains(w) && i > 0 && s.token(i - 1).is("under")
+                && proposalNear(s, i - 7, 6)) {
+            return INVITATION_CONSIDERED;
+        }
         if (Set.of("study", "consider", "weigh", "review", "mull").contains(l) && proposalNear(s, i + 1, 3)) {
             return INVITATION_CONSIDERED;
         }

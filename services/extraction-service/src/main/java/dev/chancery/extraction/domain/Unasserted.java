@@ -46,7 +46,21 @@ final class Unasserted {
                 return "wish";
             }
         }
-        return reference(s, i) ? "reference" : null;
+        return reference(s, i) ? "reference" : wouldLike(s, i) ? "wish" : null;
+    }
+
+    /** "would be happy to make a visit", "would love to meet", "'d like to visit": a wish, not a plan. */
+    private static boolean wouldLike(Sentence s, int i) {
+        for (int j = i - 1; j >= Math.max(1, i - 6); j--) {
+            if (Set.of("happy", "glad", "keen", "eager", "love", "like", "delighted", "pleased").contains(s.token(j).lower())) {
+                for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+                    if (s.token(k).is("would") || s.token(k).is("'d")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean negatedBefore(Sentence s, int j) {
