@@ -55,7 +55,7 @@ final class FrameReader {
             resolver.speaker(speaker.entity());
             final AttributionDetector.Span excluded = sp;
             List<Mention> actors = mentions.stream().filter(m -> m.actor() && m.kind() != EntityKind.MEDIA
-                    && (excluded == null || !excluded.covers(m.start())) && !alliesOf(s, m)).toList();
+                    && (excluded == null || !excluded.covers(m.start())) && !alliesOf(s, m) && !determiner(m, mentions)).toList();
             List<Groups.Group> groups = Groups.of(s, actors);
             if (Unasserted.reason(s, t.index(), CONTACTS.contains(t.type()) || t.type() == ATTENDANCE) != null) {
                 continue;
@@ -247,12 +247,21 @@ final class FrameReader {
         roles.stream().filter(r -> r.role() == ActorRole.INVITEE).forEach(r -> taken.add(r.entity().country()));
         for (Mention m : mentions) {
             if (m.start() > t.index() && m.entity() != null && !taken.contains(m.entity().country())
-                    && Set.of(EntityKind.PLACE, EntityKind.STATE, EntityKind.METONYM).contains(m.kind())
-                    && destination(s, m.start())) {
+                    && (Set.of(EntityKind.PLACE, EntityKind.STATE, EntityKind.METONYM).contains(m.kind())
+                    && destination(s, m.start()) || residence(s, m))) {
                 return Gathering.visitId(m.entity().country());
             }
         }
         return null;
+    }
+
+    /** "invited Putin for a meeting at the White House": a seat of government after "at" is where the visit goes. */
+    private static boolean residence(Sentence s, Mention m) {
+        int p = m.start() - 1;
+        if (p >= 0 && s.token(p).is("the")) {
+            p--;
+        }
+        return p >= 0 && s.token(p).is("at") && (m.kind() == EntityKind.METONYM || m.kind() == EntityKind.PRESS_SERVICE);
     }
 
     private static boolean destination(Sentence s, int i) {
@@ -294,6 +303,19 @@ final class FrameReader {
         return sides >= 2;
     }
 
+    /** "his Russian counterpart": a possessive pronoun right before a name or title is part of that mention. */
+    private static boolean determiner(Mention m, List<Mention> mentions) {
+        if (m.ref() != Mention.Ref.PRONOUN) {
+            return false;
+        }
+        String w = m.text();
+        if (w.equals("US")) {
+            return true;
+        }
+        boolean possessive = Set.of("his", "her", "its", "their").contains(w.toLowerCase(java.util.Locale.ROOT));
+        return possessive && mentions.stream().anyMatch(x -> x.start() == m.end() && x.entity() != null);
+    }
+
     /** "key US allies", "Russia's neighbours": the state names whom the group is allied to, it is not the group. */
     private static boolean alliesOf(Sentence s, Mention m) {
         int next = m.end() < s.size() && s.token(m.end()).lower().endsWith("s") && s.token(m.end()).pos().equals("PART")
@@ -315,6 +337,14 @@ final class FrameReader {
         return false;
     }
 
+    /** "his Russian counterpart, Vladimir Putin": the state a title resolved to is the person named beside it. */
+    private static boolean apposition(Role r, List<Role> roles, ActorRole each) {
+        EntityKind k = r.entity().kind();
+        return (k == EntityKind.STATE || k == EntityKind.DEMONYM) && r.entity().country() != null
+                && roles.stream().anyMatch(x -> x.role() == each && x.entity().kind() == EntityKind.PERSON
+                && r.entity().country().equals(x.entity().country()));
+    }
+
     /** One frame per invitee / attendee / member; calls, meetings, visits and denials stay whole. */
     private static List<Frame> split(Frame f) {
         if (!RoleAssigner.splitPerActor(f.type())) {
@@ -325,7 +355,7 @@ final class FrameReader {
         List<Role> shared = f.roles().stream().filter(r -> r.role() != each).toList();
         List<Frame> out = new ArrayList<>();
         for (Role r : f.roles()) {
-            if (r.role() == each) {
+            if (r.role() == each && !apposition(r, f.roles(), each)) {
                 List<Role> roles = new ArrayList<>(shared);
                 roles.add(r);
                 out.add(new Frame(f.type(), f.trigger(), List.copyOf(roles), f.gathering(), f.deniedType(), f.negated()));
