@@ -57,6 +57,12 @@ public final class GatheringResolver {
         if (editions.isEmpty()) {
             return Optional.empty();
         }
+        int year = relativeYear(s, pub);
+        for (Gathering g : editions) {
+            if (year > 0 && g.year() == year) {
+                return Optional.of(g.id());
+            }
+        }
         for (Gathering g : editions) {
             if (g.kind().equals("MEMBERSHIP")
                     || (g.city() != null && s.text().contains(g.city().split(" ")[0]))
@@ -70,6 +76,13 @@ public final class GatheringResolver {
         }
         return editions.stream().filter(g -> g.startDate() != null)
                 .min(Comparator.comparingLong(g -> distance(g, pub))).map(Gathering::id);
+    }
+
+    /** "next year's summit", "the summit next year", "this year's G20", "last year's": the year meant, or 0. */
+    private static int relativeYear(Sentence s, LocalDate pub) {
+        String t = s.text().toLowerCase(java.util.Locale.ROOT);
+        return t.contains("next year") ? pub.getYear() + 1 : t.contains("last year") ? pub.getYear() - 1
+                : t.contains("this year") ? pub.getYear() : 0;
     }
 
     /** True when the sentence names a year (1990-2099) other than the publication year and the next. */

@@ -117,6 +117,9 @@ public final class TriggerFinder {
                 || (l.equals("participate") && near(s, i + 1, 1, Set.of("in")))) && TriggerSenses.attendsGathering(s, m, i)) {
             return ATTENDANCE;
         }
+        if (l.equals("join") && TriggerSenses.joinsGathering(s, m, i)) {
+            return ATTENDANCE;
+        }
         if ((l.equals("join") && TriggerSenses.joinsBody(s, m, i)) || ((w.equals("member") || w.equals("members")) && near(s, i - 2, 2,
                 Set.of("became", "become", "becomes")))) {
             return MEMBERSHIP_JOINED;

@@ -114,6 +114,24 @@ final class TriggerSenses {
         return TriggerFinder.near(s, i + 1, 8, GATHERING_NOUNS);
     }
 
+    /**
+     * "will join next year's G20 summit", "joined the talks in Doha": joining a meeting is attending it, not
+     * becoming a member of a body.
+     */
+    static boolean joinsGathering(Sentence s, List<Mention> m, int i) {
+        for (int j = i + 1; j < Math.min(s.size(), i + 7); j++) {
+            String w = s.token(j).lower();
+            if (Set.of("summit", "summits", "meeting", "talks", "conference", "ceremony", "session", "negotiations",
+                    "forum", "parade", "celebrations", "dialogue", "ministerial").contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("as") || s.token(j).verb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Joining needs a body: an organisation or gathering named, or a body noun, right after. */
     static boolean joinsBody(Sentence s, List<Mention> m, int i) {
         for (Mention x : m) {
