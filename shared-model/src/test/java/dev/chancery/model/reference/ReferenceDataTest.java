@@ -1,7 +1,10 @@
 package dev.chancery.model.reference;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -84,9 +87,8 @@ class ReferenceDataTest {
         ref.gatherings().forEach(g -> {
             assertThat(g.id()).matches(GATHERING);
             assertThat(g.kind()).isIn(GATHERING_KINDS);
-            if (g.host() != null) {
-                assertThat(ref.country(g.host())).as(g.id()).isPresent();
-            }
+            assertThat(g.host()).as(g.id()).isNotNull();
+            assertThat(ref.country(g.host())).as(g.id()).isPresent();
             if (g.organisation() != null) {
                 assertThat(ref.organisation(g.organisation())).as(g.id()).isPresent();
             }
@@ -100,6 +102,34 @@ class ReferenceDataTest {
         assertThat(g20.aliases()).contains("Miami G20", "G20 2026", "G-20 summit in Doral");
         assertThat(ref.searchGatherings("miami", 2026)).extracting(Gathering::id).containsExactly("gathering:g20-2026");
         assertThat(ref.gathering("gathering:visit-kaz").orElseThrow().host()).isEqualTo("KAZ");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} in {2}, from {3}")
+    @CsvSource(nullValues = "-", value = {
+            "gathering:g20-2026, USA, Miami, 2026-12-14",
+            "gathering:g7-2025, CAN, Kananaskis, 2025-06-15",
+            "gathering:g7-2026, FRA, Evian-les-Bains, 2026-06-14",
+            "gathering:nato-2025, NLD, The Hague, 2025-06-24",
+            "gathering:nato-2026, TUR, Ankara, 2026-07-07",
+            "gathering:sco-2025, CHN, Tianjin, 2025-08-31",
+            "gathering:sco-2026, KGZ, Bishkek, -",
+            "gathering:brics-2025, BRA, Rio de Janeiro, 2025-07-06",
+            "gathering:brics-2026, IND, New Delhi, -",
+            "gathering:c5-plus-1-2025, USA, Washington, 2025-11-06",
+            "gathering:cop30, BRA, Belem, 2025-11-10",
+            "gathering:cop31, TUR, Antalya, -",
+            "gathering:unga-80, USA, New York, 2025-09-09",
+            "gathering:unga-81, USA, New York, -",
+            "gathering:apec-2025, KOR, Gyeongju, 2025-10-31",
+            "gathering:apec-2026, CHN, Shenzhen, -",
+            "gathering:asean-47, MYS, Kuala Lumpur, 2025-10-26",
+            "gathering:board-of-peace-charter-2026, CHE, Davos, 2026-01-22",
+    })
+    void editionsNewsNames(String id, String host, String city, LocalDate start) {
+        Gathering g = ref.gathering(id).orElseThrow();
+        assertThat(g.host()).isEqualTo(host);
+        assertThat(g.city()).isEqualTo(city);
+        assertThat(g.startDate()).isEqualTo(start);
     }
 
     @Test
