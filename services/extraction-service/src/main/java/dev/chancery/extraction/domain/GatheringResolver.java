@@ -38,10 +38,13 @@ public final class GatheringResolver {
             }
         }
         if (s.indexOf(from, "summit") >= 0) {
-            for (Gathering g : reference.gatherings()) {
-                if (g.city() != null && s.text().contains(g.city())) {
-                    return g.id();
-                }
+            // "the summit in Miami": a summit in that city, the one nearest the publication day
+            Optional<Gathering> inCity = reference.gatherings().stream()
+                    .filter(g -> "SUMMIT".equals(g.kind()) && g.city() != null && g.startDate() != null
+                            && s.text().contains(g.city()))
+                    .min(Comparator.comparingLong(g -> distance(g, pub)));
+            if (inCity.isPresent()) {
+                return inCity.get().id();
             }
         }
         for (int i = Math.max(0, from); i < s.size(); i++) {
@@ -74,8 +77,10 @@ public final class GatheringResolver {
             // "in 2019 he attended the UN General Assembly": an edition we do not hold, never the nearest one
             return Optional.empty();
         }
+        // a body's summit before its ministerials: "the G20" near a ministerial's date still means the summit
         return editions.stream().filter(g -> g.startDate() != null)
-                .min(Comparator.comparingLong(g -> distance(g, pub))).map(Gathering::id);
+                .min(Comparator.comparing((Gathering g) -> !"SUMMIT".equals(g.kind()))
+                        .thenComparingLong(g -> distance(g, pub))).map(Gathering::id);
     }
 
     /** "next year's summit", "the summit next year", "this year's G20", "last year's": the year meant, or 0. */
