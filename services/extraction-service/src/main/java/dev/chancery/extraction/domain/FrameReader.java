@@ -85,6 +85,10 @@ final class FrameReader {
         ClaimType denied = type == DENIAL ? TriggerScope.governed(all, t) : null;
         if (type == INVITATION && negated) {
             type = EXCLUSION;
+        } else if (type == INVITATION_ACCEPTED && negated) {
+            // "had not accepted the offer": not yet is still weighing it, otherwise it is a refusal
+            type = TriggerFinder.near(s, Math.max(0, t.index() - 4), 5, Set.of("yet")) ? INVITATION_CONSIDERED
+                    : INVITATION_DECLINED;
         } else if ((type == ATTENDANCE || type == MEMBERSHIP_JOINED) && negated && future(s, t.index())) {
             type = INVITATION_DECLINED;
         } else if (CONTACTS.contains(type) && negated && official(speaker) && !future(s, t.index())) {
@@ -232,7 +236,11 @@ final class FrameReader {
         if (!type.isInvitationFamily() && type != ATTENDANCE && type != MEMBERSHIP_JOINED) {
             return null;
         }
-        String g = gatherings.resolve(s, mentions, 0, day, ctx);
+        // attending: the gathering named after the verb first ("will not join the board and will not attend a
+        // signing ceremony in Davos"), else any in the sentence
+        boolean attends = type == ATTENDANCE || Set.of("attend", "participate").contains(s.token(t.index()).lemma());
+        String g = attends ? gatherings.resolve(s, mentions, t.index(), day, ctx) : null;
+        g = g != null ? g : gatherings.resolve(s, mentions, 0, day, ctx);
         if (g != null || type == ATTENDANCE || type == MEMBERSHIP_JOINED) {
             return g;
         }

@@ -6,6 +6,7 @@ import dev.chancery.model.reference.ReferenceData;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +18,9 @@ import java.util.Set;
 public final class GatheringResolver {
     private static final Set<String> BACK_REFERENCES = Set.of("board", "summit", "parade", "forum", "ceremony",
             "offer", "proposal", "initiative");
+    private static final List<Map.Entry<String, String>> KIND_NOUNS = List.of(Map.entry("summit", "SUMMIT"),
+            Map.entry("ceremony", "CEREMONY"), Map.entry("conference", "CONFERENCE"), Map.entry("forum", "FORUM"),
+            Map.entry("meeting", "MEETING"));
     private final ReferenceData reference;
 
     public GatheringResolver(ReferenceData reference) {
@@ -37,10 +41,13 @@ public final class GatheringResolver {
                 }
             }
         }
-        if (s.indexOf(from, "summit") >= 0) {
-            // "the summit in Miami": a summit in that city, the one nearest the publication day
+        for (Map.Entry<String, String> noun : KIND_NOUNS) {
+            if (s.indexOf(from, noun.getKey()) < 0) {
+                continue;
+            }
+            // "the summit in Miami", "a signing ceremony in Davos": one of that kind in that city, nearest in time
             Optional<Gathering> inCity = reference.gatherings().stream()
-                    .filter(g -> "SUMMIT".equals(g.kind()) && g.city() != null && g.startDate() != null
+                    .filter(g -> noun.getValue().equals(g.kind()) && g.city() != null && g.startDate() != null
                             && s.text().contains(g.city()))
                     .min(Comparator.comparingLong(g -> distance(g, pub)));
             if (inCity.isPresent()) {

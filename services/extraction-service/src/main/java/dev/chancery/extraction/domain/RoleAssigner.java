@@ -55,12 +55,12 @@ public final class RoleAssigner {
                     add(out, compound != null && compound.end() == noun && compound.start() > t.index() ? compound
                             : null, INVITER, r);
                 }
-                add(out, left, INVITEE, r);
+                add(out, subject(groups, t.index()), INVITEE, r);
             }
             case PHONE_CALL, MEETING -> ContactParties.of(s, t.index(), groups).forEach(g -> add(out, g, PARTICIPANT, r));
             case DENIAL -> groups.stream().filter(g -> !g.location()).forEach(g -> add(out, g, PARTICIPANT, r));
-            case ATTENDANCE -> add(out, left, PARTICIPANT, r);
-            case MEMBERSHIP_JOINED -> add(out, left, MEMBER, r);
+            case ATTENDANCE -> add(out, subject(groups, t.index()), PARTICIPANT, r);
+            case MEMBERSHIP_JOINED -> add(out, subject(groups, t.index()), MEMBER, r);
             case VISIT -> visit(s, t, left, right, agent, possessor, passive, groups, r, out);
             default -> { }
         }
@@ -115,6 +115,21 @@ public final class RoleAssigner {
                 out.add(new Role(e, role));
             }
         }
+    }
+
+    /**
+     * The nearest group before token i that can attend, join or answer: "Norway will not join the board and will
+     * not attend the ceremony" — the board just named is the first verb's object, not the second's subject.
+     */
+    static Groups.Group subject(List<Groups.Group> groups, int i) {
+        Groups.Group best = null;
+        for (Groups.Group g : groups) {
+            if (g.end() <= i && !g.location() && !g.members().stream().allMatch(m -> m.kind() == EntityKind.BODY
+                    || m.kind() == EntityKind.GATHERING)) {
+                best = g;
+            }
+        }
+        return best;
     }
 
     static Groups.Group left(List<Groups.Group> groups, int i) {

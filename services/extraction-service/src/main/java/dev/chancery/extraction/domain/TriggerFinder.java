@@ -89,6 +89,9 @@ public final class TriggerFinder {
     }
 
     private static ClaimType contact(Sentence s, List<Mention> m, int i, Token t, String l, String w) {
+        if (l.equals("call") && i >= 2 && s.token(i - 1).is("-") && s.token(i - 2).is("so")) {
+            return null;
+        }
         if (PHONE.contains(w) || (l.equals("call") && (t.pos().equals("NOUN") ? TriggerSenses.contactCall(s, m, i)
                 : mentionAt(m, i + 1) && !TriggerSenses.naming(s, m, i)))
                 || (w.equals("conversation") && !near(s, i - 3, 3, Set.of("in")))) {
@@ -106,7 +109,8 @@ public final class TriggerFinder {
                 && (mentionAt(m, i + 1) || mentionAt(m, i + 2) || near(s, i + 1, 1, Set.of("by")))) {
             return VISIT;
         }
-        if ((l.equals("meet") && t.verb() && !TriggerSenses.meetsThing(s, i)) || w.equals("meeting") || w.equals("meetings")
+        if ((l.equals("meet") && t.verb() && !TriggerSenses.meetsThing(s, i))
+                || ((w.equals("meeting") || w.equals("meetings")) && !TriggerSenses.sentTo(s, i))
                 || ((w.equals("negotiations") || l.equals("negotiate") || l.equals("mediate") || w.equals("mediation"))
                 && near(s, i + 1, 1, Set.of("with", "between")))
                 || (w.equals("talks") && (near(s, i - 2, 2, Set.of("held", "hold", "holds", "holding"))

@@ -132,15 +132,34 @@ final class TriggerSenses {
         return false;
     }
 
+    /**
+     * "sending representatives to today's meeting", "observers at the meeting": a meeting others go to is a
+     * gathering, not a contact between the senders.
+     */
+    static boolean sentTo(Sentence s, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = s.token(j).lower();
+            if (w.equals("to") || w.equals("at")) {
+                return TriggerFinder.near(s, Math.max(0, j - 6), 6, Set.of("sending", "send", "sent", "sends",
+                        "representatives", "observers", "delegation", "delegates", "envoy", "observer"));
+            }
+        }
+        return false;
+    }
+
     /** Joining needs a body: an organisation or gathering named, or a body noun, right after. */
     static boolean joinsBody(Sentence s, List<Mention> m, int i) {
+        int end = i + 1;
+        while (end < Math.min(s.size(), i + 11) && !Set.of(",", ";", ".").contains(s.token(end).lower())) {
+            end++;
+        }
         for (Mention x : m) {
-            if ((x.kind() == EntityKind.GATHERING || x.kind() == EntityKind.BODY) && x.start() > i
-                    && x.start() - i <= 5) {
+            // "will not join US President Donald Trump's so-called Board of Peace": a long owner phrase between
+            if ((x.kind() == EntityKind.GATHERING || x.kind() == EntityKind.BODY) && x.start() > i && x.start() < end) {
                 return true;
             }
         }
-        return TriggerFinder.near(s, i + 1, 5, BODY_NOUNS);
+        return TriggerFinder.near(s, i + 1, Math.min(5, end - i - 1), BODY_NOUNS);
     }
 
     /**
