@@ -75,8 +75,14 @@ final class ContactParties {
         return s.size();
     }
 
-    /** "the conflict in Ukraine", "the war in Sudan": a state after a topic noun and a preposition. */
-    private static boolean topic(Sentence s, Groups.Group g) {
+    /**
+     * "the conflict in Ukraine", "the war in Sudan": a state after a topic noun and a preposition; "the Ukraine
+     * conflict", "the Gaza ceasefire": a state naming the topic noun right after it.
+     */
+    static boolean topic(Sentence s, Groups.Group g) {
+        if (g.end() < s.size() && TOPIC_NOUNS.contains(s.token(g.end()).lower())) {
+            return true;
+        }
         int p = g.start() - 1;
         if (p >= 0 && s.token(p).is("the")) {
             p--;

@@ -244,6 +244,14 @@ final class FrameReader {
         if (g != null || type == ATTENDANCE || type == MEMBERSHIP_JOINED) {
             return g;
         }
+        if (t.nominal() && t.index() >= 2 && s.token(t.index() - 2).is("at") && s.indexOf(t.index(), "visit") > 0) {
+            // "on a state visit at the invitation of Erdogan": the visit goes to the inviter's country
+            String inviter = roles.stream().filter(r -> r.role() == ActorRole.INVITER).map(r -> r.entity().country())
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (inviter != null) {
+                return Gathering.visitId(inviter);
+            }
+        }
         for (Mention m : mentions) {
             // "a White House invitation", "a Kremlin invitation": an invitation to the residence is one to visit
             if (t.nominal() && m.end() == t.index() && m.entity() != null && m.entity().country() != null

@@ -58,7 +58,8 @@ public final class RoleAssigner {
                 add(out, subject(groups, t.index()), INVITEE, r);
             }
             case PHONE_CALL, MEETING -> ContactParties.of(s, t.index(), groups).forEach(g -> add(out, g, PARTICIPANT, r));
-            case DENIAL -> groups.stream().filter(g -> !g.location()).forEach(g -> add(out, g, PARTICIPANT, r));
+            case DENIAL -> groups.stream().filter(g -> !g.location() && !ContactParties.topic(s, g))
+                    .forEach(g -> add(out, g, PARTICIPANT, r));
             case ATTENDANCE -> add(out, subject(groups, t.index()), PARTICIPANT, r);
             case MEMBERSHIP_JOINED -> add(out, subject(groups, t.index()), MEMBER, r);
             case VISIT -> visit(s, t, left, right, agent, possessor, passive, groups, r, out);
@@ -73,6 +74,14 @@ public final class RoleAssigner {
         if (!t.nominal()) {
             add(out, passive ? agent : left, INVITER, r);
             add(out, passive ? left : nonLocation(right), INVITEE, r);
+            return;
+        }
+        int ofAt = t.index() + 1 < s.size() && s.token(t.index() + 1).is("of") ? t.index() + 1 : -1;
+        Groups.Group of = ofAt < 0 ? null : right(s, groups, ofAt, 2);
+        if (of != null && t.index() >= 2 && s.token(t.index() - 1).is("the") && s.token(t.index() - 2).is("at")) {
+            // "arrived in Ankara at the invitation of Erdogan": the inviter follows "of", the visitor is the subject
+            add(out, of, INVITER, r);
+            add(out, groups.stream().filter(g -> g != of && !g.location()).findFirst().orElse(null), INVITEE, r);
             return;
         }
         boolean received = lemmaBefore(s, t.index(), 6, "receive", "get", "accept", "score", "secure", "win", "land",
