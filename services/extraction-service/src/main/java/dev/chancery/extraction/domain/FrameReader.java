@@ -64,7 +64,7 @@ final class FrameReader {
             if (f == null || !twoSided(f, speaker)) {
                 continue;
             }
-            Modality modality = modality(s, f);
+            Modality modality = modality(s, f, day);
             List<Frame> all2 = new ArrayList<>(split(f));
             Frame trip = f.type() == VISIT ? tripPurpose(s, f, mentions) : null;
             if (trip != null) {
@@ -185,7 +185,9 @@ final class FrameReader {
                 && (type == EXCLUSION || sp.country().equals(host))) {
             inviter = sp;
         }
-        if (inviter == null && type == EXCLUSION && host != null) {
+        String kind = gathering == null ? null : reference.gathering(gathering).map(Gathering::kind).orElse(null);
+        // the host state invites to its summit or its visits; a ceremony in Davos is not Switzerland's to give
+        if (inviter == null && type == EXCLUSION && host != null && Set.of("SUMMIT", "MEETING", "VISIT").contains(kind)) {
             inviter = new Entity(host, EntityKind.STATE, reference.country(host).map(c -> c.name()).orElse(host),
                     host, null, false);
         }
@@ -288,12 +290,16 @@ final class FrameReader {
         return p >= 0 && (s.token(p).is("to") || s.token(p).is("visit") || s.token(p).is("visiting"));
     }
 
-    private static Modality modality(Sentence s, Frame f) {
-        return switch (f.type()) {
+    private Modality modality(Sentence s, Frame f, LocalDate day) {
+        Modality m = switch (f.type()) {
             case EXCLUSION, INVITATION_DECLINED, INVITATION_WITHDRAWN, DENIAL, INVITATION_CONSIDERED ->
                     ModalityDetector.ofPositive(s, f.trigger().index());
             default -> ModalityDetector.of(s, f.trigger().index());
         };
+        // attending a gathering that has not begun yet ("confirmed her attendance at the Miami summit") is a plan
+        boolean ahead = f.type() == ATTENDANCE && f.gathering() != null && reference.gathering(f.gathering())
+                .map(Gathering::startDate).filter(d -> d != null && d.isAfter(day)).isPresent();
+        return ahead && m == Modality.ASSERTED ? Modality.PLANNED : m;
     }
 
     /**

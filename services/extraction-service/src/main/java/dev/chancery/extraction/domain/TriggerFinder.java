@@ -56,6 +56,15 @@ public final class TriggerFinder {
         if ((l.equals("oppose") || l.equals("opposed")) && near(s, i + 1, 4, Set.of("mediation"))) {
             return INVITATION_DECLINED;
         }
+        if (Set.of("snub", "snubbed", "spurn", "spurned", "rebuff", "rebuffed", "ignore", "ignored").contains(l)
+                && proposalNear(s, i + 1, 4)) {
+            return INVITATION_DECLINED;
+        }
+        if (Set.of("skip", "skipped", "skipping", "boycott", "boycotted", "snub", "snubbed").contains(l)
+                && TriggerSenses.attendsGathering(s, m, i)) {
+            // "will skip the summit in Miami", "boycotted the Johannesburg summit": staying away from a gathering
+            return INVITATION_DECLINED;
+        }
         if ((l.equals("decline") || l.equals("refuse") || l.equals("reject"))
                 && (proposalNear(s, i + 1, 7) || (next(s, i, "to") && nextLemma(s, i + 1, "join", "attend",
                 "participate", "take", "come", "meet", "visit", "receive", "host", "talk", "negotiate")))) {
@@ -71,18 +80,21 @@ public final class TriggerFinder {
                 && proposalNear(s, i - 7, 6)) {
             return INVITATION_CONSIDERED;
         }
-        if (Set.of("study", "consider", "weigh", "review", "mull").contains(l) && proposalNear(s, i + 1, 3)) {
+        if (Set.of("study", "consider", "weigh", "review", "mull", "examine", "assess", "evaluate", "ponder").contains(l)
+                && proposalNear(s, i + 1, 3)) {
             return INVITATION_CONSIDERED;
         }
-        if (Set.of("withdraw", "rescind", "revoke", "cancel", "retract").contains(l)
+        if ((Set.of("withdraw", "rescind", "revoke", "cancel", "retract").contains(l)
+                || Set.of("withdrew", "withdrawn", "rescinded", "revoked", "retracted", "pulled").contains(w))
                 && (near(s, i + 1, 4, INVITATION_NOUNS) || near(s, i - 6, 6, INVITATION_NOUNS))) {
             return INVITATION_WITHDRAWN;
         }
         if (l.equals("exclude") || (l.equals("bar") && t.verb())) {
             return EXCLUSION;
         }
-        if ((l.equals("deny") && !TriggerSenses.deniesThing(s, i)) || l.equals("refute") || (l.equals("dismiss")
-                && near(s, i + 1, 3, Set.of("reports", "report", "claims", "rumours", "rumors")))) {
+        if ((l.equals("deny") && !TriggerSenses.deniesThing(s, i)) || l.equals("refute")
+                || ((l.equals("dismiss") || l.equals("reject")) && near(s, i + 1, 3, Set.of("reports", "report",
+                "claims", "rumours", "rumors", "speculation")))) {
             return DENIAL;
         }
         return contact(s, m, i, t, l, w);
@@ -95,12 +107,16 @@ public final class TriggerFinder {
         if (PHONE.contains(w) || (l.equals("call") && (t.pos().equals("NOUN") ? TriggerSenses.contactCall(s, m, i)
                 : mentionAt(m, i + 1) && !TriggerSenses.naming(s, m, i)))
                 || (w.equals("conversation") && !near(s, i - 3, 3, Set.of("in")))) {
-            return PHONE.contains(w) && next(s, i, "call", "conversation", "calls") ? null : PHONE_CALL;
+            return PHONE.contains(w) && next(s, i, "call", "conversation", "calls", "talks") ? null : PHONE_CALL;
+        }
+        if (w.equals("talks") && i > 0 && PHONE.contains(s.token(i - 1).lower())) {
+            return PHONE_CALL;
         }
         if ((l.equals("speak") || l.equals("talk")) && t.verb()) {
             return near(s, i + 1, 6, PHONE) ? null : spokeWith(s, m, i);
         }
         if (l.equals("visit") || ((l.equals("travel") || l.equals("fly")) && near(s, i + 1, 1, Set.of("to")))
+                || ((w.equals("trip") || w.equals("tour")) && near(s, i + 1, 1, Set.of("to")))
                 || (l.equals("arrive") && near(s, i + 1, 1, Set.of("in", "at"))
                 && !TriggerSenses.arrivalOfThings(s, m, i))) {
             return VISIT;
@@ -125,7 +141,8 @@ public final class TriggerFinder {
             return ATTENDANCE;
         }
         if ((l.equals("join") && TriggerSenses.joinsBody(s, m, i)) || ((w.equals("member") || w.equals("members")) && near(s, i - 2, 2,
-                Set.of("became", "become", "becomes")))) {
+                Set.of("became", "become", "becomes")) || near(s, i - 3, 3, Set.of("became", "become", "becomes"))
+                && s.token(i - 1).pos().equals("ADJ"))) {
             return MEMBERSHIP_JOINED;
         }
         return null;

@@ -12,11 +12,11 @@ import java.util.Map;
 
 /**
  * Runs the extractor over the evaluation corpus and prints precision, recall and F1 per claim type, for actor
- * roles and for "claim type with correct actors", separately for dev and heldout. Args: corpus dir (default
+ * roles and for "claim type with correct actors", separately for dev, heldout and heldout-real. Args: corpus dir (default
  * services/extraction-service/corpus), optional {@code --errors} to list misses and spurious claims.
  */
 public final class EvaluationReport {
-    public static final List<String> SPLITS = List.of("dev", "heldout");
+    public static final List<String> SPLITS = List.of("dev", "heldout", "heldout-real");
 
     private EvaluationReport() {
     }
