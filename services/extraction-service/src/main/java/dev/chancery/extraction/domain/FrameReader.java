@@ -65,7 +65,7 @@ final class FrameReader {
                 continue;
             }
             Modality modality = modality(s, f, day);
-            List<Frame> all2 = new ArrayList<>(split(f));
+            List<Frame> all2 = new ArrayList<>(f.type() == PHONE_CALL ? oneCallEach(s, f, groups, resolver) : split(f));
             Frame trip = f.type() == VISIT ? tripPurpose(s, f, mentions) : null;
             if (trip != null) {
                 all2.add(trip);
@@ -365,6 +365,28 @@ final class FrameReader {
         return (k == EntityKind.STATE || k == EntityKind.DEMONYM) && r.entity().country() != null
                 && roles.stream().anyMatch(x -> x.role() == each && x.entity().kind() == EntityKind.PERSON
                 && r.entity().country().equals(x.entity().country()));
+    }
+
+    /**
+     * "Japarov held phone talks with Putin, Lukashenko and Tokayev", "spoke with Sisi on Monday and with Erdogan
+     * two days later": one caller and several people called are several two-party calls.
+     */
+    private static List<Frame> oneCallEach(Sentence s, Frame f, List<Groups.Group> groups, Resolver resolver) {
+        int t = f.trigger().index();
+        List<Groups.Group> parties = ContactParties.of(s, t, groups);
+        List<Groups.Group> before = parties.stream().filter(g -> g.end() <= t).toList();
+        List<Entity> callers = before.size() == 1 ? resolver.resolveAll(before.get(0).members()) : List.of();
+        List<Entity> called = new ArrayList<>();
+        parties.stream().filter(g -> g.start() > t).forEach(g -> called.addAll(resolver.resolveAll(g.members())));
+        if (callers.size() != 1 || called.size() < 2 || f.roles().size() != 1 + called.size()) {
+            return List.of(f);
+        }
+        List<Frame> out = new ArrayList<>();
+        for (Entity e : called) {
+            out.add(new Frame(f.type(), f.trigger(), List.of(new Role(callers.get(0), ActorRole.PARTICIPANT),
+                    new Role(e, ActorRole.PARTICIPANT)), f.gathering(), f.deniedType(), f.negated()));
+        }
+        return out;
     }
 
     /** One frame per invitee / attendee / member; calls, meetings, visits and denials stay whole. */
