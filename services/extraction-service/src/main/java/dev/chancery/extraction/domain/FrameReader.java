@@ -97,6 +97,7 @@ final class FrameReader {
         }
         Trigger head = new Trigger(type, t.index(), t.word(), t.nominal(), t.hostSide());
         List<Role> roles = new ArrayList<>(RoleAssigner.assign(s, head, groups, resolver));
+        speakerAsSubject(s, t, roles, speaker);
         if (type == INVITATION_DECLINED && t.type() != INVITATION_DECLINED) {
             roles.replaceAll(r -> new Role(r.entity(), ActorRole.INVITEE));
         }
@@ -112,7 +113,7 @@ final class FrameReader {
             }
             gathering = null;
         }
-        fillInviter(type, roles, gathering, ctx, speaker);
+        fillInviter(type, roles, gathering, ctx, speaker, destination(s, mentions, t.index()));
         if (type.isInvitationFamily() && gathering == null) {
             gathering = priorGathering(type, roles, ctx);
         }
@@ -129,6 +130,27 @@ final class FrameReader {
             return null;
         }
         return new Frame(type, head, List.copyOf(roles), gathering, denied, negated);
+    }
+
+    /**
+     * "Austria said it would not join the board": a state speaking of itself as "it" or "we" is the subject of a
+     * response, attendance or membership that names no other.
+     */
+    private static void speakerAsSubject(Sentence s, Trigger t, List<Role> roles, Attributions.Speaker speaker) {
+        ActorRole role = t.type() == ATTENDANCE ? ActorRole.PARTICIPANT : t.type() == MEMBERSHIP_JOINED
+                ? ActorRole.MEMBER : ActorRole.INVITEE;
+        boolean subjectType = t.type() == ATTENDANCE || t.type() == MEMBERSHIP_JOINED
+                || t.type() == INVITATION_ACCEPTED || t.type() == INVITATION_DECLINED || t.type() == INVITATION_CONSIDERED;
+        Entity e = speaker.entity();
+        if (!subjectType || e == null || e.country() == null || roles.stream().anyMatch(r -> r.role() == role)) {
+            return;
+        }
+        for (int j = t.index() - 1; j >= Math.max(0, t.index() - 4); j--) {
+            if (s.token(j).is("it") || s.token(j).is("we")) {
+                roles.add(new Role(e, role));
+                return;
+            }
+        }
     }
 
     /**
@@ -170,7 +192,7 @@ final class FrameReader {
     }
 
     private void fillInviter(ClaimType type, List<Role> roles, String gathering, DiscourseContext ctx,
-                             Attributions.Speaker speaker) {
+                             Attributions.Speaker speaker, String destination) {
         if (!type.isInvitationFamily() || roles.stream().anyMatch(r -> r.role() == ActorRole.INVITER)) {
             return;
         }
@@ -182,7 +204,7 @@ final class FrameReader {
         Entity sp = speaker.entity();
         if (inviter == null && sp != null && sp.country() != null && type != INVITATION_ACCEPTED
                 && type != INVITATION_DECLINED && type != INVITATION_CONSIDERED
-                && (type == EXCLUSION || sp.country().equals(host))) {
+                && (type == EXCLUSION || sp.country().equals(host) || sp.country().equals(destination))) {
             inviter = sp;
         }
         String kind = gathering == null ? null : reference.gathering(gathering).map(Gathering::kind).orElse(null);
@@ -280,6 +302,18 @@ final class FrameReader {
             p--;
         }
         return p >= 0 && s.token(p).is("at") && (m.kind() == EntityKind.METONYM || m.kind() == EntityKind.PRESS_SERVICE);
+    }
+
+    /** The country of the place the trigger sends someone to ("were invited to Moscow"), or null. */
+    private static String destination(Sentence s, List<Mention> mentions, int trigger) {
+        for (Mention m : mentions) {
+            if (m.start() > trigger && m.entity() != null && m.entity().country() != null
+                    && Set.of(EntityKind.PLACE, EntityKind.STATE, EntityKind.METONYM).contains(m.kind())
+                    && destination(s, m.start())) {
+                return m.entity().country();
+            }
+        }
+        return null;
     }
 
     private static boolean destination(Sentence s, int i) {
