@@ -57,7 +57,8 @@ final class FrameReader {
             List<Mention> actors = mentions.stream().filter(m -> m.actor() && m.kind() != EntityKind.MEDIA
                     && (excluded == null || !excluded.covers(m.start())) && !alliesOf(s, m) && !determiner(m, mentions)).toList();
             List<Groups.Group> groups = Groups.of(s, actors);
-            if (Unasserted.reason(s, t.index(), CONTACTS.contains(t.type()) || t.type() == ATTENDANCE) != null) {
+            if (Unasserted.reason(s, t.index(), CONTACTS.contains(t.type()) || t.type() == ATTENDANCE,
+                    official(speaker)) != null) {
                 continue;
             }
             Frame f = frame(s, t, all, groups, mentions, resolver, ctx, speaker, day);
@@ -262,8 +263,8 @@ final class FrameReader {
         }
         // attending: the gathering named after the verb first ("will not join the board and will not attend a
         // signing ceremony in Davos"), else any in the sentence
-        boolean attends = type == ATTENDANCE || Set.of("attend", "participate").contains(s.token(t.index()).lemma());
-        String g = attends ? gatherings.resolve(s, mentions, t.index(), day, ctx) : null;
+        // the gathering named after the trigger first for every kind: "refused to join the board, citing the UN"
+        String g = gatherings.resolve(s, mentions, t.index(), day, ctx);
         g = g != null ? g : gatherings.resolve(s, mentions, 0, day, ctx);
         if (g != null || type == ATTENDANCE || type == MEMBERSHIP_JOINED) {
             return g;

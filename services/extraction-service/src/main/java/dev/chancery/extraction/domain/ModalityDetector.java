@@ -30,7 +30,24 @@ public final class ModalityDetector {
 
     /** True when the trigger is negated in its clause. */
     public static boolean negated(Sentence s, int trigger) {
-        return window(s, trigger, NEGATION, 5);
+        return window(s, trigger, NEGATION, 5) && !unconfirmed(s, trigger);
+    }
+
+    /**
+     * "could not confirm the visit", "declined to comment on the meeting": the negation is of the speaking verb
+     * between it and the trigger; the event is left unconfirmed (hedged), not denied.
+     */
+    static boolean unconfirmed(Sentence s, int trigger) {
+        for (int j = trigger - 1; j >= Math.max(0, trigger - 5); j--) {
+            if (NEGATION.contains(s.token(j).lower())) {
+                return false;
+            }
+            if (Set.of("confirm", "comment", "say", "know", "verify", "disclose", "specify", "elaborate")
+                    .contains(s.token(j).lemma()) && j > 0 && window(s, j, NEGATION, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Modality of(Sentence s, int trigger) {
@@ -39,6 +56,12 @@ public final class ModalityDetector {
         }
         if (negated(s, trigger)) {
             return Modality.NEGATED;
+        }
+        if (window(s, trigger, NEGATION, 5) && unconfirmed(s, trigger)) {
+            return Modality.HEDGED;
+        }
+        if (headline(s, trigger)) {
+            return Modality.PLANNED;
         }
         if (window(s, trigger, HEDGES, 6) || after(s, trigger, HEDGES_AFTER)) {
             return Modality.HEDGED;
@@ -73,6 +96,12 @@ public final class ModalityDetector {
             }
         }
         return false;
+    }
+
+    /** "Putin to visit India", "Aliyev, Pashinyan to meet in Abu Dhabi": the headline infinitive announces a plan. */
+    private static boolean headline(Sentence s, int trigger) {
+        return trigger >= 2 && s.token(trigger - 1).is("to") && s.token(trigger).verb()
+                && s.token(trigger - 2).pos().equals("PROPN");
     }
 
     /** "a visit was increasingly plausible", "talks are possible": a hedge in the predicate after the trigger. */

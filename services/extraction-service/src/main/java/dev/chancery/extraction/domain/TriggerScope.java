@@ -57,6 +57,10 @@ public final class TriggerScope {
             if (g.type() == VISIT && right && (t.type() == MEETING || t.type() == VISIT) && t.nominal()) {
                 return g;
             }
+            if (g.type() == ATTENDANCE && right && t.type() == MEETING && t.nominal() && t.index() - g.index() <= 7) {
+                // "will attend the Board of Peace meeting": the meeting is what is attended
+                return g;
+            }
         }
         return null;
     }
@@ -71,12 +75,20 @@ public final class TriggerScope {
         return null;
     }
 
+    /**
+     * "whether he would visit", "if invited"; and a "would" or "could" under an "if" or "unless" clause anywhere in
+     * the sentence ("If a deal is ready, Trump would host them", "would be willing to meet if ...").
+     */
     private static boolean conditional(Sentence s, int i) {
         for (int j = Math.max(0, i - 4); j < i; j++) {
             if (CONDITIONS.contains(s.token(j).lower())) {
                 return true;
             }
         }
-        return false;
+        boolean modal = false;
+        for (int j = Math.max(0, i - 5); j < i; j++) {
+            modal |= s.token(j).is("would") || s.token(j).is("could");
+        }
+        return modal && (s.indexOf(0, "if") >= 0 || s.indexOf(0, "unless") >= 0);
     }
 }

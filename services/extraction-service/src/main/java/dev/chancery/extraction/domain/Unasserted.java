@@ -33,12 +33,21 @@ final class Unasserted {
      * for an invitation "never invited" is an exclusion and stays.
      */
     static String reason(Sentence s, int i, boolean contact) {
+        return reason(s, i, contact, false);
+    }
+
+    /** As above; {@code official}: an official speaker's "never" or "no ... ever" denies, it tells no habit. */
+    static String reason(Sentence s, int i, boolean contact, boolean official) {
+        if (everyPeriod(s, i)) {
+            return "habit";
+        }
         for (int j = i - 1; j >= Math.max(0, i - 12); j--) {
             Token t = s.token(j);
             if (CLAUSE_ENDS.contains(t.lower()) || (t.is("and") && j > 0 && s.token(j - 1).is(","))) {
                 break;
             }
-            if (HABITS.contains(t.lower()) || contact && (t.is("never") || t.is("ever") && negatedBefore(s, j))) {
+            if (HABITS.contains(t.lower()) || contact && !official
+                    && (t.is("never") || t.is("ever") && negatedBefore(s, j))) {
                 return "habit";
             }
             boolean compound = j > 0 && s.token(j - 1).is("-"); // "a much-sought invitation" was won, not wished
@@ -47,6 +56,17 @@ final class Unasserted {
             }
         }
         return reference(s, i) ? "reference" : wouldLike(s, i) ? "wish" : null;
+    }
+
+    /** "talk by phone almost every month", "meet every year": a recurring contact, not one event. */
+    private static boolean everyPeriod(Sentence s, int i) {
+        for (int j = i + 1; j < Math.min(s.size() - 1, i + 8); j++) {
+            if (s.token(j).is("every") && Set.of("month", "week", "year", "day", "quarter", "summer", "spring",
+                    "autumn", "winter", "time").contains(s.token(j + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "would be happy to make a visit", "would love to meet", "'d like to visit": a wish, not a plan. */

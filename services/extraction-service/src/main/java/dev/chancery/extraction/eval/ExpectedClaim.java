@@ -40,7 +40,8 @@ public record ExpectedClaim(String type, Set<String> actors, String gathering, S
                 actors.add(p);
             }
         }
-        return new ExpectedClaim(parts[0], Set.copyOf(actors), g, m, d, deny, ch, optional);
+        return new ExpectedClaim(parts[0], java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(actors)), g, m,
+                d, deny, ch, optional);
     }
 
     /** The claim as an annotation line, for error listings. */
