@@ -56,7 +56,9 @@ public final class DateResolver {
         }
         for (int j = i + 1; j < Math.min(s.size(), i + 8); j++) {
             String t = s.token(j).text();
-            if (t.equals("-") || t.equals("--") || t.equals("\u2014") || t.equals("\u2013")) {
+            // "ALMATY, Dec. 24 -", and the wire style "MOSCOW, December 2. Putin said ..."
+            boolean stop = t.equals(".") && j > 0 && s.token(j - 1).pos().equals("NUM");
+            if (stop || t.equals("-") || t.equals("--") || t.equals("\u2014") || t.equals("\u2013")) {
                 return j + 1;
             }
         }

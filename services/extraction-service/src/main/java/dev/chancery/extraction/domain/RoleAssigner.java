@@ -104,6 +104,12 @@ public final class RoleAssigner {
             add(out, passive ? agent : left, HOST, r);
             return;
         }
+        if (s.token(t.index()).is("visiting") && right != null && right.start() - t.index() <= 3 && left != null) {
+            // "Tokayev met the visiting Lithuanian minister": the one visiting follows, the host is the subject
+            add(out, right, VISITOR, r);
+            add(out, left, HOST, r);
+            return;
+        }
         // "a visit here by Arafat": the agent of a nominal visit is the visitor, and never also its host
         Groups.Group visitor = possessor != null ? possessor : t.nominal() && agent != null ? agent : left;
         add(out, visitor, VISITOR, r);

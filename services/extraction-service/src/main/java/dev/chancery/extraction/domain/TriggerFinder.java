@@ -43,6 +43,9 @@ public final class TriggerFinder {
         if (inMention(m, i)) {
             return null;
         }
+        if (l.equals("ask") && askedToCome(s, i)) {
+            return INVITATION;
+        }
         if (l.equals("invite") || w.startsWith("invit") || l.equals("disinvite")) {
             return w.startsWith("disinvit") ? INVITATION_WITHDRAWN : INVITATION;
         }
@@ -175,6 +178,19 @@ public final class TriggerFinder {
                 return true;
             }
             if (s.token(j).is(",") || s.token(j).is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "asked Tokayev to come to Moscow", "was asked to join the board": a request to come is an invitation. */
+    private static boolean askedToCome(Sentence s, int i) {
+        for (int j = i + 1; j < Math.min(s.size() - 1, i + 6); j++) {
+            if (s.token(j).is("to") && Set.of("come", "visit", "join", "attend").contains(s.token(j + 1).lemma())) {
+                return true;
+            }
+            if (s.token(j).is(",") || s.token(j).is("that")) {
                 return false;
             }
         }
