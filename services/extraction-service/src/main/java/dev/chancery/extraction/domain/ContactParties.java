@@ -98,7 +98,9 @@ final class ContactParties {
         if (p >= 0 && s.token(p).is("the")) {
             p--;
         }
-        // "met on the sidelines of the G20 summit in Germany": a state after "in" is where, not who
-        return p >= 0 && (venueKind && VENUE_PREPS.contains(s.token(p).lower()) || s.token(p).is("in"));
+        // "met on the sidelines of the G20 summit in Germany": a state after "in" is where, not who; so is a city
+        // in apposition to "the Omani capital, Muscat"
+        boolean apposition = p >= 1 && s.token(p).is(",") && Set.of("capital", "city").contains(s.token(p - 1).lower());
+        return p >= 0 && (venueKind && VENUE_PREPS.contains(s.token(p).lower()) || s.token(p).is("in") || apposition);
     }
 }
