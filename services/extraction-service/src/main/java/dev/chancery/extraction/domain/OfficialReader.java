@@ -1,0 +1,131 @@
+package dev.chancery.extraction.domain;
+
+import dev.chancery.model.reference.Person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads an official from a state or demonym and the title after it: a named official ("British Defence Secretary
+ * Tom Hale", "Mahmoud Fathy, the Egyptian foreign minister") is the office holder only when the name is the
+ * holder's, else a person outside the reference data with the title's state; an unnamed one is the holder on the
+ * day or the state; a group noun ("Palestinian officials") is the state.
+ */
+final class OfficialReader {
+    private static final int MAX_NAME = 4;
+    private final Offices offices;
+
+    OfficialReader(Offices offices) {
+        this.offices = offices;
+    }
+
+    /**
+     * The reading of the title starting at token i after the country mention m.
+     *
+     * @param mention what the span stands for; null with {@code titled} when a known person follows the title
+     * @param titled  false when no title follows (a demonym is then only an adjective)
+     */
+    record Reading(Mention mention, boolean titled) {
+    }
+
+    Reading read(Sentence s, Mention m, int i, List<Mention> raw, LocalDate day) {
+        String country = m.entity().country();
+        if (personAt(raw, i)) {
+            return new Reading(null, true);
+        }
+        if (i < s.size() && s.token(i).is("media")) {
+            Entity media = new Entity(null, EntityKind.MEDIA, s.span(m.start(), i + 1), country, null, false);
+            return new Reading(Mention.of(m.start(), i + 1, s.span(m.start(), i + 1), media), true);
+        }
+        TitleSpan t = TitleSpan.read(s, i, raw);
+        if (t == null) {
+            return new Reading(null, false);
+        }
+        if (t.group()) {
+            return new Reading(state(s, m.start(), t.end(), country), true);
+        }
+        if (personAt(raw, t.end()) || apposedPerson(s, m.start(), raw)) {
+            return new Reading(null, true);
+        }
+        int e = t.end();
+        while (e < s.size() && e - t.end() < MAX_NAME && !TitleSpan.inMention(raw, e)
+                && (Titles.nameToken(s.token(e)) || e > t.end() && s.token(e).capitalised() && Titles.head(s.token(e)))) {
+            e++;
+        }
+        if (e > t.end()) {
+            return new Reading(named(s, m.start(), e, s.span(t.end(), e), country, t.key(), day), true);
+        }
+        int name = apposedName(s, m.start(), raw);
+        if (name >= 0) {
+            return new Reading(named(s, name, t.end(), s.span(name, m.start() - 2), country, t.key(), day), true);
+        }
+        return new Reading(holder(s, m.start(), t.end(), country, t.key(), day), true);
+    }
+
+    /** "the president of Kazakhstan", "the akim of Astana": a singular title right before "of". */
+    Optional<Mention> before(Sentence s, Mention m, LocalDate day) {
+        int of = m.start() - 1;
+        for (int len = 2; len >= 1; len--) {
+            int from = of - len;
+            if (from < 0) {
+                continue;
+            }
+            String title = Words.of(s, from, of);
+            if (Offices.TITLES.containsKey(title) || len == 1 && Titles.head(s.token(from))) {
+                return Optional.of(holder(s, from, m.end(), m.entity().country(), title, day));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Mention named(Sentence s, int from, int to, String name, String country, String title, LocalDate day) {
+        Optional<Person> p = offices.holder(country, title, day);
+        String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (p.isPresent() && (p.get().name().toLowerCase(Locale.ROOT).endsWith(surname)
+                || p.get().aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(surname)))) {
+            return Mention.of(from, to, s.span(from, to), person(p.get(), country));
+        }
+        return Mention.of(from, to, s.span(from, to), Entity.unlisted(name, country));
+    }
+
+    Mention holder(Sentence s, int from, int to, String alpha3, String title, LocalDate day) {
+        Optional<Person> p = offices.holder(alpha3, title, day);
+        return p.isPresent() ? Mention.of(from, to, s.span(from, to), person(p.get(), alpha3)) : state(s, from, to, alpha3);
+    }
+
+    private static Entity person(Person p, String alpha3) {
+        return new Entity(p.id(), EntityKind.PERSON, p.name(), alpha3, null, true);
+    }
+
+    Mention state(Sentence s, int from, int to, String alpha3) {
+        return Mention.of(from, to, s.span(from, to), new Entity(alpha3, EntityKind.STATE, offices.countryName(alpha3),
+                alpha3, null, false));
+    }
+
+    private static boolean personAt(List<Mention> raw, int i) {
+        return raw.stream().anyMatch(x -> x.start() == i && x.kind() == EntityKind.PERSON);
+    }
+
+    /** "Badr Abdelatty, the Egyptian foreign minister": a known person already names the official. */
+    private static boolean apposedPerson(Sentence s, int demonym, List<Mention> raw) {
+        return appositive(s, demonym) && raw.stream().anyMatch(x -> x.end() == demonym - 2 && x.kind() == EntityKind.PERSON);
+    }
+
+    /** Start of the unknown name before ", the <demonym> <title>", or -1. */
+    private static int apposedName(Sentence s, int demonym, List<Mention> raw) {
+        if (!appositive(s, demonym)) {
+            return -1;
+        }
+        int k = demonym - 2;
+        while (k > 0 && demonym - 2 - k < MAX_NAME && !TitleSpan.inMention(raw, k - 1) && Titles.nameToken(s.token(k - 1))) {
+            k--;
+        }
+        return k < demonym - 2 ? k : -1;
+    }
+
+    private static boolean appositive(Sentence s, int demonym) {
+        return demonym >= 3 && s.token(demonym - 1).is("the") && s.token(demonym - 2).is(",");
+    }
+}

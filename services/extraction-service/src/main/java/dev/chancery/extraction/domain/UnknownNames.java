@@ -1,0 +1,29 @@
+package dev.chancery.extraction.domain;
+
+import java.util.List;
+
+/**
+ * Keeps a known person's name from being found inside an unknown one: "Vieira" in "Nuno Vieira Matos" is not
+ * Mauro Vieira. A person match with a name-like capitalised word right before or after it, outside any other
+ * match, is part of a longer name the reference data does not hold.
+ */
+final class UnknownNames {
+    private UnknownNames() {
+    }
+
+    static boolean embedded(Sentence s, Mention m, List<Mention> found) {
+        if (m.kind() != EntityKind.PERSON) {
+            return false;
+        }
+        return nameAt(s, m.start() - 1, found) || nameAt(s, m.end(), found);
+    }
+
+    private static boolean nameAt(Sentence s, int i, List<Mention> found) {
+        if (i < 0 || i >= s.size() || TitleSpan.inMention(found, i)) {
+            return false;
+        }
+        Token t = s.token(i);
+        return Titles.nameToken(t) && (i > 0 || !t.pos().equals("X")) && !t.text().endsWith(".")
+                && (t.pos().equals("PROPN") || t.pos().equals("X"));
+    }
+}
