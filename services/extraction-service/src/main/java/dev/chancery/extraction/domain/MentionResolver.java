@@ -27,7 +27,7 @@ public final class MentionResolver {
     }
 
     public List<Mention> resolve(Sentence s, List<Mention> found, LocalDate day) {
-        List<Mention> raw = found.stream().filter(m -> !UnknownNames.embedded(s, m, found)).toList();
+        List<Mention> raw = found.stream().filter(m -> !UnknownNames.embedded(s, m, found) && !ethnic(s, m)).toList();
         List<Mention> out = new ArrayList<>();
         for (int k = 0; k < raw.size(); k++) {
             Mention m = raw.get(k);
@@ -56,6 +56,12 @@ public final class MentionResolver {
         references(s, out);
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** "ethnic Albanians in Serbia" are not Albania. */
+    private static boolean ethnic(Sentence s, Mention m) {
+        return m.start() > 0 && s.token(m.start() - 1).is("ethnic")
+                && (m.kind() == EntityKind.STATE || m.kind() == EntityKind.DEMONYM);
     }
 
     /** "U.S. President Donald Trump", "Uzbek Foreign Minister Bakhtiyor Saidov": the state only qualifies the person. */

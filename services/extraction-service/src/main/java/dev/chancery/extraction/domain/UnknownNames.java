@@ -23,6 +23,10 @@ final class UnknownNames {
             return false;
         }
         Token t = s.token(i);
+        // a headline's verbs are capitalised too: "Tokayev Invites Trump"
+        if (Prefilter.STEMS.stream().anyMatch(t.lower()::startsWith)) {
+            return false;
+        }
         return Titles.nameToken(t) && (i > 0 || !t.pos().equals("X")) && !t.text().endsWith(".")
                 && (t.pos().equals("PROPN") || t.pos().equals("X"));
     }

@@ -70,6 +70,9 @@ public final class PloverCountries {
                     actors++;
                     actorsRight += x.country() != null && codes.contains(x.country()) ? 1 : 0;
                     actorsNoCountry += x.country() == null ? 1 : 0;
+                    if (misses && (x.country() == null || !codes.contains(x.country()))) {
+                        System.out.println("CLAIM " + c.type() + " " + x + " gold " + codes + " " + text);
+                    }
                 }
             }
             Set<String> mentioned = new HashSet<>();
@@ -86,7 +89,7 @@ public final class PloverCountries {
             found += (int) codes.stream().filter(mentioned::contains).count();
             named += mentioned.size();
             namedRight += (int) mentioned.stream().filter(codes::contains).count();
-            if (misses && !mentioned.containsAll(codes)) {
+            if (misses && !mentioned.equals(codes)) {
                 System.out.println(codes + " " + mentioned + " " + text);
             }
         }
