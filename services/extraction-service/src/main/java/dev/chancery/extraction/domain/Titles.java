@@ -26,7 +26,9 @@ final class Titles {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "the", "a", "an", "and", "on", "in", "at", "of", "for",
             "mr", "mr.", "mrs", "ms", "dr", "foreign", "prime", "deputy", "state", "first", "vice", "crown",
-            "supreme", "senior", "acting", "former", "interior", "defence", "defense", "finance", "trade");
+            "supreme", "senior", "acting", "former", "interior", "defence", "defense", "finance", "trade", "council",
+            "commission", "committee", "union", "ministry", "office", "house", "assembly", "court", "bank", "party",
+            "front", "agency", "organization", "organisation", "nations", "republic", "kingdom", "states");
 
     private Titles() {
     }

@@ -58,6 +58,8 @@ class NamesTest {
         "The akim of Astana spoke. | akim | KAZ | KAZ",
         "Israeli commanders spoke. | commanders | ISR | ISR",
         "The Uzbek side spoke. | side | UZB | UZB",
+        "Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov spoke. | Berdimuhamedov | person:gurbanguly-berdimuhamedov | TKM",
+        "Tokayev Invites Trump to Visit Kazakhstan. | Trump | person:donald-trump | USA",
     })
     void officialsAndGroups(String text, String word, String id, String country) {
         Mention m = covering(text, word).orElseThrow();
