@@ -46,6 +46,9 @@ final class OfficialReader {
         if (t.group()) {
             return new Reading(state(s, m.start(), t.end(), country), true);
         }
+        if (t.end() < s.size() && (s.token(t.end()).is("'s") || s.token(t.end()).is("\u2019s"))) {
+            return new Reading(holder(s, m.start(), t.end(), country, t.key(), day), true);
+        }
         if (personAt(raw, t.end()) || apposedPerson(s, m.start(), raw)) {
             return new Reading(null, true);
         }
@@ -82,12 +85,17 @@ final class OfficialReader {
 
     private Mention named(Sentence s, int from, int to, String name, String country, String title, LocalDate day) {
         Optional<Person> p = offices.holder(country, title, day);
-        String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (p.isPresent() && (p.get().name().toLowerCase(Locale.ROOT).endsWith(surname)
-                || p.get().aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(surname)))) {
+        if (p.isPresent() && (holds(p.get().name(), name) || p.get().aliases().stream().anyMatch(a -> holds(a, name)))) {
             return Mention.of(from, to, s.span(from, to), person(p.get(), country));
         }
         return Mention.of(from, to, s.span(from, to), Entity.unlisted(name, country));
+    }
+
+    /** The written name is the holder's: the same surname, or the start of the holder's name ("Ilham"). */
+    private static boolean holds(String holderName, String written) {
+        String h = holderName.toLowerCase(Locale.ROOT);
+        String w = written.toLowerCase(Locale.ROOT);
+        return h.endsWith(w.substring(w.lastIndexOf(' ') + 1)) || h.startsWith(w + " ");
     }
 
     Mention holder(Sentence s, int from, int to, String alpha3, String title, LocalDate day) {

@@ -22,7 +22,7 @@ final class UnknownNames {
     }
 
     private static boolean nameAt(Sentence s, int i, List<Mention> found, String own) {
-        if (i < 0 || i >= s.size() || TitleSpan.inMention(found, i) || own.contains(" " + s.token(i).lower() + " ")) {
+        if (i < 0 || i >= s.size() || TitleSpan.inMention(found, i) || own.contains(" " + s.token(i).lower().replace('-', ' ') + " ")) {
             return false;
         }
         Token t = s.token(i);

@@ -60,6 +60,8 @@ class NamesTest {
         "The Uzbek side spoke. | side | UZB | UZB",
         "Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov spoke. | Berdimuhamedov | person:gurbanguly-berdimuhamedov | TKM",
         "Tokayev Invites Trump to Visit Kazakhstan. | Trump | person:donald-trump | USA",
+        "He met Azerbaijani President Ilham Aliyev. | Ilham | person:ilham-aliyev | AZE",
+        "Aida Sarsenova, the Kazakh leader's aide, spoke. | leader | person:kassym-jomart-tokayev | KAZ",
     })
     void officialsAndGroups(String text, String word, String id, String country) {
         Mention m = covering(text, word).orElseThrow();
