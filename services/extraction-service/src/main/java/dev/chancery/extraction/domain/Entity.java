@@ -21,12 +21,15 @@ public record Entity(String id, EntityKind kind, String name, String country, St
         return new Entity(null, EntityKind.UNRESOLVED, text, null, null, false);
     }
 
-    /** An official the reference data does not hold, known by name and by the state the title gives. */
-    public static Entity unlisted(String name, String country) {
+    /**
+     * An official the reference data does not hold, known by name and by the state the title gives; {@code channel}
+     * is the claim channel the title speaks through, or null for a leader's own remarks.
+     */
+    public static Entity unlisted(String name, String country, String channel) {
         String slug = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         String id = UNLISTED + (slug.isEmpty() ? Integer.toHexString(name.hashCode()) : slug);
-        return new Entity(id, EntityKind.PERSON, name, country, null, true);
+        return new Entity(id, EntityKind.PERSON, name, country, channel, true);
     }
 
     /** The key actors are compared and de-duplicated by. */

@@ -58,11 +58,11 @@ final class OfficialReader {
             e++;
         }
         if (e > t.end()) {
-            return new Reading(named(s, m.start(), e, s.span(t.end(), e), country, t.key(), day), true);
+            return new Reading(named(s, m.start(), e, s.span(t.end(), e), country, t, day), true);
         }
         int name = apposedName(s, m.start(), raw);
         if (name >= 0) {
-            return new Reading(named(s, name, t.end(), s.span(name, m.start() - 2), country, t.key(), day), true);
+            return new Reading(named(s, name, t.end(), s.span(name, m.start() - 2), country, t, day), true);
         }
         return new Reading(holder(s, m.start(), t.end(), country, t.key(), day), true);
     }
@@ -83,12 +83,12 @@ final class OfficialReader {
         return Optional.empty();
     }
 
-    private Mention named(Sentence s, int from, int to, String name, String country, String title, LocalDate day) {
-        Optional<Person> p = offices.holder(country, title, day);
+    private Mention named(Sentence s, int from, int to, String name, String country, TitleSpan t, LocalDate day) {
+        Optional<Person> p = offices.holder(country, t.key(), day);
         if (p.isPresent() && (holds(p.get().name(), name) || p.get().aliases().stream().anyMatch(a -> holds(a, name)))) {
             return Mention.of(from, to, s.span(from, to), person(p.get(), country));
         }
-        return Mention.of(from, to, s.span(from, to), Entity.unlisted(name, country));
+        return Mention.of(from, to, s.span(from, to), Entity.unlisted(name, country, Titles.channel(t.words())));
     }
 
     /** The written name is the holder's: the same surname, or the start of the holder's name ("Ilham"). */

@@ -10,8 +10,9 @@ import java.util.Set;
  * @param end   token after the title
  * @param key   the last one or two title words that name an office in {@link Offices#TITLES}, else the head
  * @param group true for a group noun: the state is the actor and no name follows
+ * @param words the whole title, lower case ("minister of foreign affairs")
  */
-record TitleSpan(int end, String key, boolean group) {
+record TitleSpan(int end, String key, boolean group, String words) {
     private static final int MAX_MODIFIERS = 3;
     private static final Set<String> PORTFOLIOS = Set.of("foreign", "affairs", "defence",
             "defense", "state", "interior", "finance", "economy", "trade", "justice", "health", "planning",
@@ -30,7 +31,8 @@ record TitleSpan(int end, String key, boolean group) {
                 }
                 boolean group = Titles.group(s.token(end - 1));
                 String key = key(s, i, end);
-                return new TitleSpan(group ? end : of(s, end, raw), key, group);
+                int to = group ? end : of(s, end, raw);
+                return new TitleSpan(to, key, group, Words.of(s, i, to));
             }
             if (!modifier(s, k)) {
                 return null;

@@ -33,6 +33,25 @@ final class Titles {
     private Titles() {
     }
 
+    /**
+     * The claim channel an unlisted official speaks through, from the title's words: SPOKESPERSON for spokespeople,
+     * press secretaries and aides, FOREIGN_MINISTRY for foreign ministers, null (a leader's own remarks) for heads
+     * of state and government, GOVERNMENT_STATEMENT for other officials.
+     */
+    static String channel(String title) {
+        if (title.contains("spokes") || title.contains("press secretary") || title.contains("aide")
+                || title.contains("adviser") || title.contains("advisor")) {
+            return "SPOKESPERSON";
+        }
+        if (title.contains("foreign") || title.contains("secretary of state")) {
+            return "FOREIGN_MINISTRY";
+        }
+        boolean leader = title.endsWith("president") && !title.contains("vice") || title.endsWith("prime minister")
+                || title.endsWith("premier") || title.endsWith("chancellor") || title.endsWith("king")
+                || title.endsWith("emir") || title.endsWith("sultan") || title.endsWith("leader");
+        return leader ? null : "GOVERNMENT_STATEMENT";
+    }
+
     static boolean head(Token t) {
         return HEADS.contains(t.lower());
     }

@@ -3,6 +3,8 @@ package dev.chancery.extraction.domain;
 import dev.chancery.model.claim.ActorKind;
 import dev.chancery.model.claim.ActorRef;
 import dev.chancery.model.claim.ActorRole;
+import dev.chancery.model.claim.Attribution;
+import dev.chancery.model.claim.Channel;
 import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.article.OutletKind;
 import dev.chancery.model.reference.ReferenceData;
@@ -114,6 +116,20 @@ class NamesTest {
     void unknownOfficialInAClaim(String text, ActorRole role, String id, String name, String country) {
         ActorRef a = claims(text).get(0).actors().stream().filter(x -> x.role() == role).findFirst().orElseThrow();
         assertThat(a).isEqualTo(new ActorRef(id, name, ActorKind.PERSON, role, country));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Egypt invited Turkey to the summit, Egyptian Foreign Minister Karim Said Mansour said. | FOREIGN_MINISTRY | person:unlisted:karim-said-mansour | EGY",
+        "Trump will visit Kazakhstan, Kazakh presidential aide Timur Seitov said. | SPOKESPERSON | person:unlisted:timur-seitov | KAZ",
+        "Tokayev has invited Lula to Astana, Portuguese President Rui Lemos said. | LEADER_STATEMENT | person:unlisted:rui-lemos | PRT",
+        "Tokayev invited Erdogan to Astana, Serbian Defence Minister Goran Vukotic said. | GOVERNMENT_STATEMENT | person:unlisted:goran-vukotic | SRB",
+    })
+    void unknownOfficialAsTheSpeaker(String text, Channel channel, String speakerId, String country) {
+        Attribution a = claims(text).get(0).attribution();
+        assertThat(a.channel()).isEqualTo(channel);
+        assertThat(a.speakerId()).isEqualTo(speakerId);
+        assertThat(a.country()).isEqualTo(country);
     }
 
     private static List<ClaimExtracted> claims(String text) {
