@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,13 +35,11 @@ public final class MentionResolver {
                 continue;
             }
             if (m.kind() == EntityKind.DEMONYM) {
-                demonym(s, m, raw, day).ifPresent(out::add);
+                out.addAll(demonym(s, m, raw, day));
             } else if ((m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE) && m.end() < s.size()
                     && s.token(m.end()).is("'s")) {
                 OfficialReader.Reading r = officials.read(s, m, m.end() + 1, raw, day);
-                if (!r.titled() || r.mention() != null) {
-                    out.add(r.titled() ? r.mention() : m);
-                }
+                out.addAll(r.titled() ? r.mentions() : List.of(m));
             } else if ((m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE) && m.start() >= 2
                     && s.token(m.start() - 1).is("of")) {
                 out.add(officials.before(s, m, day).orElse(m));
@@ -82,11 +79,11 @@ public final class MentionResolver {
      * A demonym with a title ("the Uzbek side", "Kazakh media"); "Hungarian and Romanian officials" gives each
      * demonym the state; otherwise the demonym is only an adjective.
      */
-    private Optional<Mention> demonym(Sentence s, Mention m, List<Mention> raw, LocalDate day) {
+    private List<Mention> demonym(Sentence s, Mention m, List<Mention> raw, LocalDate day) {
         int i = m.end();
         OfficialReader.Reading r = officials.read(s, m, i, raw, day);
         if (r.titled()) {
-            return Optional.ofNullable(r.mention());
+            return r.mentions();
         }
         int k = i;
         while (k < s.size() && (s.token(k).is("and") || s.token(k).is(","))) {
@@ -95,12 +92,12 @@ public final class MentionResolver {
         for (Mention other : raw) {
             if (k > i && other.start() == k && other.kind() == EntityKind.DEMONYM) {
                 OfficialReader.Reading shared = officials.read(s, other, other.end(), raw, day);
-                if (shared.mention() != null && shared.mention().kind() == EntityKind.STATE) {
-                    return Optional.of(officials.state(s, m.start(), m.end(), m.entity().country()));
+                if (shared.mentions().size() == 1 && shared.mentions().get(0).kind() == EntityKind.STATE) {
+                    return List.of(officials.state(s, m.start(), m.end(), m.entity().country()));
                 }
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     private static void references(Sentence s, List<Mention> out) {

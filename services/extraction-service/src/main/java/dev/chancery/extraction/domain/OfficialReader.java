@@ -24,33 +24,40 @@ final class OfficialReader {
     /**
      * The reading of the title starting at token i after the country mention m.
      *
-     * @param mention what the span stands for; null with {@code titled} when a known person follows the title
-     * @param titled  false when no title follows (a demonym is then only an adjective)
+     * @param mentions what the span stands for (and an apposed official before it); empty with {@code titled}
+     *                 when a known person follows the title
+     * @param titled   false when no title follows (a demonym is then only an adjective)
      */
-    record Reading(Mention mention, boolean titled) {
+    record Reading(List<Mention> mentions, boolean titled) {
+        static final Reading UNTITLED = new Reading(List.of(), false);
+        static final Reading KNOWN_PERSON = new Reading(List.of(), true);
+
+        static Reading of(Mention... ms) {
+            return new Reading(List.of(ms), true);
+        }
     }
 
     Reading read(Sentence s, Mention m, int i, List<Mention> raw, LocalDate day) {
         String country = m.entity().country();
         if (personAt(raw, i)) {
-            return new Reading(null, true);
+            return Reading.KNOWN_PERSON;
         }
         if (i < s.size() && s.token(i).is("media")) {
             Entity media = new Entity(null, EntityKind.MEDIA, s.span(m.start(), i + 1), country, null, false);
-            return new Reading(Mention.of(m.start(), i + 1, s.span(m.start(), i + 1), media), true);
+            return Reading.of(Mention.of(m.start(), i + 1, s.span(m.start(), i + 1), media));
         }
         TitleSpan t = TitleSpan.read(s, i, raw);
         if (t == null) {
-            return new Reading(null, false);
+            return Reading.UNTITLED;
         }
         if (t.group()) {
-            return new Reading(state(s, m.start(), t.end(), country), true);
+            return Reading.of(state(s, m.start(), t.end(), country));
         }
         if (t.end() < s.size() && (s.token(t.end()).is("'s") || s.token(t.end()).is("\u2019s"))) {
-            return new Reading(holder(s, m.start(), t.end(), country, t.key(), day), true);
+            return possessive(s, m, t, raw, day);
         }
         if (personAt(raw, t.end()) || apposedPerson(s, m.start(), raw)) {
-            return new Reading(null, true);
+            return Reading.KNOWN_PERSON;
         }
         int e = t.end();
         while (e < s.size() && e - t.end() < MAX_NAME && !TitleSpan.inMention(raw, e)
@@ -58,13 +65,26 @@ final class OfficialReader {
             e++;
         }
         if (e > t.end()) {
-            return new Reading(named(s, m.start(), e, s.span(t.end(), e), country, t, day), true);
+            return Reading.of(named(s, m.start(), e, s.span(t.end(), e), country, t, day));
         }
         int name = apposedName(s, m.start(), raw);
         if (name >= 0) {
-            return new Reading(named(s, name, t.end(), s.span(name, m.start() - 2), country, t, day), true);
+            return Reading.of(named(s, name, t.end(), s.span(name, m.start() - 2), country, t, day));
         }
-        return new Reading(holder(s, m.start(), t.end(), country, t.key(), day), true);
+        return Reading.of(holder(s, m.start(), t.end(), country, t.key(), day));
+    }
+
+    /** "the Kazakh leader's aide": the holder; "Aida Sarsenova, the Kazakh leader's aide," also the aide. */
+    private Reading possessive(Sentence s, Mention m, TitleSpan t, List<Mention> raw, LocalDate day) {
+        String country = m.entity().country();
+        Mention owner = holder(s, m.start(), t.end(), country, t.key(), day);
+        TitleSpan second = TitleSpan.read(s, t.end() + 1, raw);
+        int name = apposedName(s, m.start(), raw);
+        if (second == null || second.group() || name < 0) {
+            return Reading.of(owner);
+        }
+        int to = m.start() - 2;
+        return Reading.of(named(s, name, to, s.span(name, to), country, second, day), owner);
     }
 
     /** "the president of Kazakhstan", "the akim of Astana": a singular title right before "of". */

@@ -64,6 +64,7 @@ class NamesTest {
         "Tokayev Invites Trump to Visit Kazakhstan. | Trump | person:donald-trump | USA",
         "He met Azerbaijani President Ilham Aliyev. | Ilham | person:ilham-aliyev | AZE",
         "Aida Sarsenova, the Kazakh leader's aide, spoke. | leader | person:kassym-jomart-tokayev | KAZ",
+        "Aida Sarsenova, the Kazakh leader's aide, spoke. | Sarsenova | person:unlisted:aida-sarsenova | KAZ",
     })
     void officialsAndGroups(String text, String word, String id, String country) {
         Mention m = covering(text, word).orElseThrow();
@@ -124,6 +125,7 @@ class NamesTest {
         "Trump will visit Kazakhstan, Kazakh presidential aide Timur Seitov said. | SPOKESPERSON | person:unlisted:timur-seitov | KAZ",
         "Tokayev has invited Lula to Astana, Portuguese President Rui Lemos said. | LEADER_STATEMENT | person:unlisted:rui-lemos | PRT",
         "Tokayev invited Erdogan to Astana, Serbian Defence Minister Goran Vukotic said. | GOVERNMENT_STATEMENT | person:unlisted:goran-vukotic | SRB",
+        "Aida Sarsenova, the Kazakh leader's aide, said that Tokayev had invited Erdogan to Astana. | SPOKESPERSON | person:unlisted:aida-sarsenova | KAZ",
     })
     void unknownOfficialAsTheSpeaker(String text, Channel channel, String speakerId, String country) {
         Attribution a = claims(text).get(0).attribution();
