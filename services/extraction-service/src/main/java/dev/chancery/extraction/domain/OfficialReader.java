@@ -60,8 +60,9 @@ final class OfficialReader {
             return Reading.KNOWN_PERSON;
         }
         int e = t.end();
-        while (e < s.size() && e - t.end() < MAX_NAME && !TitleSpan.inMention(raw, e)
-                && (Titles.nameToken(s.token(e)) || e > t.end() && s.token(e).capitalised() && Titles.head(s.token(e)))) {
+        while (e < s.size() && e - t.end() < MAX_NAME + 1 && !TitleSpan.inMention(raw, e) && (Titles.nameToken(s.token(e))
+                || e > t.end() && s.token(e).capitalised() && Titles.head(s.token(e))
+                || e > t.end() && e + 1 < s.size() && Titles.particle(s.token(e)) && Titles.nameToken(s.token(e + 1)))) {
             e++;
         }
         if (e > t.end()) {

@@ -30,6 +30,9 @@ final class Titles {
             "commission", "committee", "union", "ministry", "office", "house", "assembly", "court", "bank", "party",
             "front", "agency", "organization", "organisation", "nations", "republic", "kingdom", "states");
 
+    private static final Set<String> PARTICLES = Set.of("van", "von", "den", "der", "de", "da", "al", "el", "bin",
+            "ibn", "la", "le", "du", "dos", "di", "del", "ben");
+
     private Titles() {
     }
 
@@ -50,6 +53,11 @@ final class Titles {
                 || title.endsWith("premier") || title.endsWith("chancellor") || title.endsWith("king")
                 || title.endsWith("emir") || title.endsWith("sultan") || title.endsWith("leader");
         return leader ? null : "GOVERNMENT_STATEMENT";
+    }
+
+    /** A lower-case particle inside a name ("Hans van den Broek", "Mohammed bin Rashid"). */
+    static boolean particle(Token t) {
+        return PARTICLES.contains(t.text());
     }
 
     static boolean head(Token t) {

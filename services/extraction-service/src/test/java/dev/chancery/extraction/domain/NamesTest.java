@@ -47,6 +47,7 @@ class NamesTest {
         "Mahmoud Fathy, the Egyptian foreign minister, spoke. | Fathy | person:unlisted:mahmoud-fathy | EGY",
         "Nigeria's Minister of Foreign Affairs Ade Okonjo spoke. | Okonjo | person:unlisted:ade-okonjo | NGA",
         "Russian President Ivan Petrov spoke. | Petrov | person:unlisted:ivan-petrov | RUS",
+        "Dutch Foreign Minister Jan van der Berg spoke. | Berg | person:unlisted:jan-van-der-berg | NLD",
         "Russian President Vladimir Putin spoke. | Putin | person:vladimir-putin | RUS",
         "Egyptian Foreign Minister Badr Abdelatty spoke. | Abdelatty | person:badr-abdelatty | EGY",
         "Badr Abdelatty, the Egyptian foreign minister, spoke. | Abdelatty | person:badr-abdelatty | EGY",
