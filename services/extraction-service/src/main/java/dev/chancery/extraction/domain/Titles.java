@@ -20,7 +20,8 @@ final class Titles {
             "militants", "guerrillas", "fighters", "troops", "forces", "soldiers", "officers", "police", "army",
             "military", "navy", "cabinet", "parliament", "embassy", "warships", "jets", "tanks", "helicopters",
             "aircraft", "counterparts", "representatives", "aides", "advisers", "commanders", "generals", "ambassadors",
-            "governors", "mayors", "spokesmen");
+            "governors", "mayors", "spokesmen", "militiamen", "militia", "militias", "guards", "commandos",
+            "paratroopers", "peacekeepers", "marines", "gunboats", "bombers");
     /** Capitalised words that never start or continue a person's name. */
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
