@@ -14,7 +14,6 @@ import java.util.Optional;
  * day or the state; a group noun ("Palestinian officials") is the state.
  */
 final class OfficialReader {
-    private static final int MAX_NAME = 4;
     private final Offices offices;
 
     OfficialReader(Offices offices) {
@@ -56,19 +55,14 @@ final class OfficialReader {
         if (t.end() < s.size() && (s.token(t.end()).is("'s") || s.token(t.end()).is("\u2019s"))) {
             return possessive(s, m, t, raw, day);
         }
-        if (personAt(raw, t.end()) || apposedPerson(s, m.start(), raw)) {
+        if (personAt(raw, t.end()) || NameSpan.apposedPerson(s, m.start(), raw)) {
             return Reading.KNOWN_PERSON;
         }
-        int e = t.end();
-        while (e < s.size() && e - t.end() < MAX_NAME + 1 && !TitleSpan.inMention(raw, e) && (Titles.nameToken(s.token(e))
-                || e > t.end() && s.token(e).capitalised() && Titles.head(s.token(e))
-                || e > t.end() && e + 1 < s.size() && Titles.particle(s.token(e)) && Titles.nameToken(s.token(e + 1)))) {
-            e++;
-        }
+        int e = NameSpan.after(s, t.end(), raw);
         if (e > t.end()) {
             return Reading.of(named(s, m.start(), e, s.span(t.end(), e), country, t, day));
         }
-        int name = apposedName(s, m.start(), raw);
+        int name = NameSpan.apposed(s, m.start(), raw);
         if (name >= 0) {
             return Reading.of(named(s, name, t.end(), s.span(name, m.start() - 2), country, t, day));
         }
@@ -80,7 +74,7 @@ final class OfficialReader {
         String country = m.entity().country();
         Mention owner = holder(s, m.start(), t.end(), country, t.key(), day);
         TitleSpan second = TitleSpan.read(s, t.end() + 1, raw);
-        int name = apposedName(s, m.start(), raw);
+        int name = NameSpan.apposed(s, m.start(), raw);
         if (second == null || second.group() || name < 0) {
             return Reading.of(owner);
         }
@@ -135,26 +129,5 @@ final class OfficialReader {
 
     private static boolean personAt(List<Mention> raw, int i) {
         return raw.stream().anyMatch(x -> x.start() == i && x.kind() == EntityKind.PERSON);
-    }
-
-    /** "Badr Abdelatty, the Egyptian foreign minister": a known person already names the official. */
-    private static boolean apposedPerson(Sentence s, int demonym, List<Mention> raw) {
-        return appositive(s, demonym) && raw.stream().anyMatch(x -> x.end() == demonym - 2 && x.kind() == EntityKind.PERSON);
-    }
-
-    /** Start of the unknown name before ", the <demonym> <title>", or -1. */
-    private static int apposedName(Sentence s, int demonym, List<Mention> raw) {
-        if (!appositive(s, demonym)) {
-            return -1;
-        }
-        int k = demonym - 2;
-        while (k > 0 && demonym - 2 - k < MAX_NAME && !TitleSpan.inMention(raw, k - 1) && Titles.nameToken(s.token(k - 1))) {
-            k--;
-        }
-        return k < demonym - 2 ? k : -1;
-    }
-
-    private static boolean appositive(Sentence s, int demonym) {
-        return demonym >= 3 && s.token(demonym - 1).is("the") && s.token(demonym - 2).is(",");
     }
 }
