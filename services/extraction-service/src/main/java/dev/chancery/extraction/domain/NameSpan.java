@@ -17,10 +17,19 @@ final class NameSpan {
         int e = i;
         while (e < s.size() && e - i <= MAX_NAME && !TitleSpan.inMention(raw, e) && (Titles.nameToken(s.token(e))
                 || e > i && s.token(e).capitalised() && Titles.head(s.token(e))
-                || e > i && e + 1 < s.size() && Titles.particle(s.token(e)) && Titles.nameToken(s.token(e + 1)))) {
+                || e > i && particles(s, e))) {
             e++;
         }
         return e;
+    }
+
+    /** Particles from token e on, then a name token ("van der Berg"). */
+    private static boolean particles(Sentence s, int e) {
+        int k = e;
+        while (k < s.size() && Titles.particle(s.token(k))) {
+            k++;
+        }
+        return k > e && k < s.size() && Titles.nameToken(s.token(k));
     }
 
     /** Start of the unknown name before ", the <demonym> <title>", or -1. */
