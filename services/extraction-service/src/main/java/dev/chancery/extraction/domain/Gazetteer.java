@@ -34,6 +34,7 @@ public final class Gazetteer {
             add(models, c.name(), state);
             c.aliases().forEach(a -> add(models, a, state));
             c.demonyms().forEach(d -> add(models, d, new Entity(c.alpha3(), EntityKind.DEMONYM, d, c.alpha3(), null, false)));
+            c.demonyms().stream().filter(Gazetteer::pluralises).forEach(d -> add(models, d + "s", state));
             if (c.capital() != null && c.sovereign()) {
                 add(models, c.capital(), new Entity(c.alpha3(), EntityKind.PLACE, c.capital(), c.alpha3(), null, false));
             }
@@ -49,6 +50,11 @@ public final class Gazetteer {
             add(models, g.name(), e);
             g.aliases().forEach(a -> add(models, a, e));
         }
+    }
+
+    /** "Palestinian" -> "Palestinians", "Israeli" -> "Israelis": the people of a state stand for the state. */
+    private static boolean pluralises(String demonym) {
+        return demonym.endsWith("an") || demonym.endsWith("i") || demonym.endsWith("ian");
     }
 
     private static EntityKind orgKind(String kind) {

@@ -1,30 +1,32 @@
 package dev.chancery.extraction.domain;
 
-import dev.chancery.model.reference.Person;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Turns raw gazetteer matches into actor mentions: demonym or state plus title ("the Kazakh leader",
- * "Japan's prime minister", "the Emir of Qatar") becomes the office holder on the day, or the state;
- * adds pronouns and plural references ("the two presidents", "both of these leaders") for coreference.
+ * "Japan's prime minister", "the Emir of Qatar") becomes the office holder on the day, or the state; a named
+ * official the reference data lacks becomes an unlisted person of the title's state ({@link OfficialReader});
+ * regional groups and list heads ({@link Regions}, {@link ListHeads}); adds pronouns and plural references
+ * ("the two presidents", "both of these leaders") for coreference.
  */
 public final class MentionResolver {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her", "we", "i", "us", "our");
     private static final Set<String> GROUP_NOUNS = Set.of("leaders", "presidents", "sides", "countries", "men",
             "heads", "states", "ministers");
-    private final Offices offices;
+    private final OfficialReader officials;
+    private final Regions regions;
 
     public MentionResolver(Offices offices) {
-        this.offices = offices;
+        this.officials = new OfficialReader(offices);
+        this.regions = new Regions(officials);
     }
 
-    public List<Mention> resolve(Sentence s, List<Mention> raw, LocalDate day) {
+    public List<Mention> resolve(Sentence s, List<Mention> found, LocalDate day) {
+        List<Mention> raw = found.stream().filter(m -> !UnknownNames.embedded(s, m, found) && !ethnic(s, m)).toList();
         List<Mention> out = new ArrayList<>();
         for (int k = 0; k < raw.size(); k++) {
             Mention m = raw.get(k);
@@ -33,22 +35,30 @@ public final class MentionResolver {
                 continue;
             }
             if (m.kind() == EntityKind.DEMONYM) {
-                titled(s, m, m.end(), next, day).ifPresent(out::add);
+                out.addAll(demonym(s, m, raw, day));
             } else if ((m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE) && m.end() < s.size()
                     && s.token(m.end()).is("'s")) {
-                if (next != null && next.kind() == EntityKind.PERSON && next.start() == m.end() + 1) {
-                    continue;
-                }
-                out.add(titled(s, m, m.end() + 1, null, day).orElse(m));
-            } else if (m.kind() == EntityKind.STATE && m.start() >= 2 && s.token(m.start() - 1).is("of")) {
-                out.add(ofTitle(s, m, day).orElse(m));
+                OfficialReader.Reading r = officials.read(s, m, m.end() + 1, raw, day);
+                out.addAll(r.titled() ? r.mentions() : List.of(m));
+            } else if ((m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE) && m.start() >= 2
+                    && s.token(m.start() - 1).is("of")) {
+                out.add(officials.before(s, m, day).orElse(m));
             } else {
                 out.add(m);
             }
         }
+        out = new ArrayList<>(ListHeads.widen(s, out));
+        out.addAll(regions.find(s, out, day));
+        out.sort(Comparator.comparingInt(Mention::start));
         references(s, out);
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** "ethnic Albanians in Serbia" are not Albania. */
+    private static boolean ethnic(Sentence s, Mention m) {
+        return m.start() > 0 && s.token(m.start() - 1).is("ethnic")
+                && (m.kind() == EntityKind.STATE || m.kind() == EntityKind.DEMONYM);
     }
 
     /** "U.S. President Donald Trump", "Uzbek Foreign Minister Bakhtiyor Saidov": the state only qualifies the person. */
@@ -65,65 +75,29 @@ public final class MentionResolver {
         return true;
     }
 
-    /** Demonym/state at m followed (from token i) by a title; empty when the demonym is just an adjective. */
-    private Optional<Mention> titled(Sentence s, Mention m, int i, Mention next, LocalDate day) {
-        if (next != null && next.kind() == EntityKind.PERSON && next.start() == i) {
-            return Optional.empty();
+    /**
+     * A demonym with a title ("the Uzbek side", "Kazakh media"); "Hungarian and Romanian officials" gives each
+     * demonym the state; otherwise the demonym is only an adjective.
+     */
+    private List<Mention> demonym(Sentence s, Mention m, List<Mention> raw, LocalDate day) {
+        int i = m.end();
+        OfficialReader.Reading r = officials.read(s, m, i, raw, day);
+        if (r.titled()) {
+            return r.mentions();
         }
-        for (int len = 2; len >= 1; len--) {
-            if (i + len > s.size()) {
-                continue;
-            }
-            String title = words(s, i, i + len);
-            if (Offices.TITLES.containsKey(title)) {
-                if (next != null && next.kind() == EntityKind.PERSON && next.start() == i + len) {
-                    return Optional.empty();
+        int k = i;
+        while (k < s.size() && (s.token(k).is("and") || s.token(k).is(","))) {
+            k++;
+        }
+        for (Mention other : raw) {
+            if (k > i && other.start() == k && other.kind() == EntityKind.DEMONYM) {
+                OfficialReader.Reading shared = officials.read(s, other, other.end(), raw, day);
+                if (shared.mentions().size() == 1 && shared.mentions().get(0).kind() == EntityKind.STATE) {
+                    return List.of(officials.state(s, m.start(), m.end(), m.entity().country()));
                 }
-                return Optional.of(holder(s, m.start(), i + len, m.entity().country(), title, day));
-            }
-            if (len == 1 && Offices.STATE_NOUNS.contains(title)) {
-                return Optional.of(stateMention(s, m.start(), i + 1, m.entity().country()));
-            }
-            if (len == 1 && title.equals("media")) {
-                Entity media = new Entity(null, EntityKind.MEDIA, s.span(m.start(), i + 1), m.entity().country(), null, false);
-                return Optional.of(Mention.of(m.start(), i + 1, s.span(m.start(), i + 1), media));
             }
         }
-        return m.kind() == EntityKind.DEMONYM ? Optional.empty() : Optional.of(m);
-    }
-
-    /** "the president of Kazakhstan": a singular title right before "of". */
-    private Optional<Mention> ofTitle(Sentence s, Mention m, LocalDate day) {
-        int of = m.start() - 1;
-        for (int len = 2; len >= 1; len--) {
-            int from = of - len;
-            if (from >= 0 && Offices.TITLES.containsKey(words(s, from, of))) {
-                return Optional.of(holder(s, from, m.end(), m.entity().country(), words(s, from, of), day));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Mention holder(Sentence s, int from, int to, String alpha3, String title, LocalDate day) {
-        Optional<Person> p = offices.holder(alpha3, title, day);
-        if (p.isPresent()) {
-            Entity e = new Entity(p.get().id(), EntityKind.PERSON, p.get().name(), alpha3, null, true);
-            return Mention.of(from, to, s.span(from, to), e);
-        }
-        return stateMention(s, from, to, alpha3);
-    }
-
-    private Mention stateMention(Sentence s, int from, int to, String alpha3) {
-        return Mention.of(from, to, s.span(from, to), new Entity(alpha3, EntityKind.STATE, offices.countryName(alpha3),
-                alpha3, null, false));
-    }
-
-    private static String words(Sentence s, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            b.append(i > from ? " " : "").append(s.token(i).lower());
-        }
-        return b.toString();
+        return List.of();
     }
 
     private static void references(Sentence s, List<Mention> out) {

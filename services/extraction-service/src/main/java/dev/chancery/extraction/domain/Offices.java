@@ -28,10 +28,6 @@ public final class Offices {
             Map.entry("crown prince", List.of("crown prince")),
             Map.entry("leader", List.of("president", "emir", "king", "sultan", "chancellor", "prime minister")),
             Map.entry("press secretary", List.of("press secretary")));
-    /** Words that make a demonym or a state stand for the state itself ("the Uzbek side"). */
-    static final Set<String> STATE_NOUNS = Set.of("side", "counterpart", "delegation", "government", "authorities",
-            "officials", "presidency", "leadership", "administration", "minister", "ministers", "leaders",
-            "presidents", "diplomats");
     private static final Set<String> PARLIAMENTARY = Set.of("GBR", "JPN", "IND", "CAN", "AUS", "DEU", "ITA", "ESP",
             "ARM", "GEO", "HUN", "ISR", "PAK", "IRQ", "BEL", "NLD", "SWE", "NOR", "LBN", "MYS", "ALB");
     private final ReferenceData reference;

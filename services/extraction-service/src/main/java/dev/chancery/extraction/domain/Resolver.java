@@ -25,6 +25,7 @@ public final class Resolver {
         return switch (m.ref()) {
             case NONE -> List.of(m.entity());
             case GROUP -> ctx.lastGroup();
+            case SET -> m.members();
             case PRONOUN -> pronoun(m);
         };
     }
