@@ -35,6 +35,11 @@ public final class Gazetteer {
             c.aliases().forEach(a -> add(models, a, state));
             c.demonyms().forEach(d -> add(models, d, new Entity(c.alpha3(), EntityKind.DEMONYM, d, c.alpha3(), null, false)));
             c.demonyms().stream().filter(Gazetteer::pluralises).forEach(d -> add(models, d + "s", state));
+            if (c.sovereign()) {
+                // venues and destinations other than the capital: "traveled to New York", "met in Samarkand"
+                c.cities().forEach(city -> add(models, city, new Entity(c.alpha3(), EntityKind.PLACE, city, c.alpha3(),
+                        null, false)));
+            }
             if (c.capital() != null && c.sovereign()) {
                 add(models, c.capital(), new Entity(c.alpha3(), EntityKind.PLACE, c.capital(), c.alpha3(), null, false));
             }

@@ -25,6 +25,9 @@ public final class MentionResolver {
         this.regions = new Regions(officials);
     }
 
+    private static final Set<String> OFFERS = Set.of("mediation", "proposal", "offer", "invitation", "initiative",
+            "request", "plan");
+
     public List<Mention> resolve(Sentence s, List<Mention> found, LocalDate day) {
         List<Mention> raw = found.stream().filter(m -> !UnknownNames.embedded(s, m, found) && !ethnic(s, m)).toList();
         List<Mention> out = new ArrayList<>();
@@ -84,6 +87,10 @@ public final class MentionResolver {
         OfficialReader.Reading r = officials.read(s, m, i, raw, day);
         if (r.titled()) {
             return r.mentions();
+        }
+        if (i < s.size() && OFFERS.contains(s.token(i).lower())) {
+            // "opposed French mediation", "an Indian proposal": the state makes the offer
+            return List.of(officials.state(s, m.start(), m.end(), m.entity().country()));
         }
         int k = i;
         while (k < s.size() && (s.token(k).is("and") || s.token(k).is(","))) {

@@ -99,7 +99,10 @@ final class TriggerSenses {
         while (j >= 0 && (s.token(j).pos().equals("AUX") || s.token(j).pos().equals("ADV"))) {
             j--;
         }
-        return j >= 0 && s.token(j).pos().equals("NOUN") && !TriggerFinder.inMention(m, j)
+        // "Bangladeshi peacekeeping troops arrived": armed forces stand for their state, but deploying is no visit
+        return j >= 0 && s.token(j).pos().equals("NOUN") && (!TriggerFinder.inMention(m, j)
+                || Set.of("troops", "soldiers", "peacekeepers", "forces", "contingent", "units", "marines",
+                "observers", "warships", "jets").contains(s.token(j).lower()))
                 && !ARRIVING_PEOPLE.contains(s.token(j).lower());
     }
 

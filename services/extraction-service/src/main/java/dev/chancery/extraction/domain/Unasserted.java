@@ -55,7 +55,9 @@ final class Unasserted {
                 return "wish";
             }
         }
-        return reference(s, i) ? "reference" : wouldLike(s, i) ? "wish" : null;
+        boolean modifier = i + 1 < s.size() && (s.token(i + 1).is("'s") || s.token(i + 1).is("\u2019s"));
+        // "the meeting's co-chairman said": the meeting qualifies a person, nothing is told of it
+        return reference(s, i) || modifier ? "reference" : wouldLike(s, i) ? "wish" : null;
     }
 
     /** "talk by phone almost every month", "meet every year": a recurring contact, not one event. */
