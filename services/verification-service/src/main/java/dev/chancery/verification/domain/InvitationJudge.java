@@ -6,18 +6,17 @@ import dev.chancery.model.verdict.Rationale;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * Judges an invitation event (one invitee, one gathering). {@code verdict} says how well the matter is established
- * (an invitation, a response to one, or an exclusion); {@code invitationState} is the furthest state claimed and
- * {@code stateVerdict} how well that state is established. Different responses contradict each other when of the
- * same rank (ACCEPTED vs DECLINED, rule {@code responses-contradict}), and the invitee's own official word of an
- * earlier response contradicts a later one that the invitee has not itself confirmed (rule
- * {@code invitee-speaks-for-itself}).
+ * (an invitation, a response to one, or an exclusion); {@code invitationState} is the state of the current round
+ * ({@link InvitationRounds}, {@link InvitationStates}) and {@code stateVerdict} how well that state is established.
+ * Different responses of the same rank contradict each other (ACCEPTED vs DECLINED, rule
+ * {@code responses-contradict}), and responses that others claim beyond the invitee's own latest official word
+ * contradict it (rule {@code invitee-speaks-for-itself}).
  */
 final class InvitationJudge {
     static final String INVITEE_SPEAKS = "invitee-speaks-for-itself";
@@ -32,19 +31,26 @@ final class InvitationJudge {
         Tally matter = Tally.of(read.stream().map(InvitationReading::onMatterReading).toList());
         Ruling matterRuling = Ruling.of(matter, "");
         List<Rationale> rationale = new ArrayList<>(matterRuling.rationale());
-        Optional<InvitationState> state = read.stream().map(InvitationReading::asserts).filter(Objects::nonNull)
-                .distinct().max(InvitationStates.order(read));
+        InvitationRounds rounds = InvitationRounds.of(read);
+        List<InvitationReading> round = rounds.current();
+        Optional<InvitationState> state = InvitationStates.of(round, invitee);
         TreeSet<String> against = new TreeSet<>(matter.opposingIds());
         Ruling stateRuling = null;
         if (state.isPresent()) {
             InvitationState s = state.get();
-            Tally support = InvitationStates.support(read, s);
+            Tally support = InvitationStates.support(round, s);
             List<ClaimReading> opposing = new ArrayList<>();
-            read.stream().filter(r -> r.opposes() == s).forEach(r -> opposing.add(r.reading().as(Stance.CONTRADICTS, r.reading().rule())));
-            contrary(read, s, invitee).forEach(opposing::add);
+            round.stream().filter(r -> r.opposes() == s).forEach(r -> opposing.add(r.reading().as(Stance.CONTRADICTS, r.reading().rule())));
+            contrary(round, s, invitee).forEach(opposing::add);
             stateRuling = Ruling.of(new Tally(support.supporting(), opposing), "state " + s + ": ");
-            rationale.add(Rationale.naming(InvitationStates.RULE, "the furthest state claimed is " + s
-                    + " (INVITED < CONSIDERING < ACCEPTED|DECLINED < WITHDRAWN|EXCLUDED)", support.supportingIds()));
+            rationale.add(Rationale.naming(InvitationStates.RULE, "the state is " + s
+                    + " (INVITED < CONSIDERING < ACCEPTED|DECLINED < WITHDRAWN|EXCLUDED; a response is the invitee's"
+                    + " own latest official word when it gave one)", support.supportingIds()));
+            if (!rounds.reopenedBy().isEmpty()) {
+                rationale.add(Rationale.naming(InvitationRounds.RULE, "a new invitation after a withdrawal or exclusion"
+                        + " re-opened it: only claims from then on decide the state",
+                        rounds.reopenedBy().stream().map(r -> r.reading().id()).toList()));
+            }
             rationale.addAll(stateRuling.rationale());
             opposing.stream().filter(r -> r.rule().equals(INVITEE_SPEAKS) || r.rule().equals(RESPONSES_CONTRADICT))
                     .map(ClaimReading::rule).distinct().sorted()
@@ -57,28 +63,30 @@ final class InvitationJudge {
                 claimsFor, List.copyOf(against), rationale);
     }
 
-    /** Responses that contradict the chosen response state, read as contradicting it under their rule. */
-    private static Stream<ClaimReading> contrary(List<InvitationReading> read, InvitationState s, String invitee) {
+    /**
+     * Responses others claim that contradict the chosen response: one of the same rank, or one beyond the invitee's
+     * own word (only possible when the invitee spoke). The invitee's own earlier words are its history, not against.
+     */
+    private static Stream<ClaimReading> contrary(List<InvitationReading> round, InvitationState s, String invitee) {
         if (!InvitationStates.RESPONSES.contains(s)) {
             return Stream.empty();
         }
-        boolean inviteeConfirms = read.stream().anyMatch(r -> r.asserts() == s && r.byInviteeOfficially(invitee));
-        return read.stream()
-                .filter(r -> r.asserts() != null && r.asserts() != s && InvitationStates.RESPONSES.contains(r.asserts()))
+        return round.stream()
+                .filter(r -> r.asserts() != s && InvitationStates.RESPONSES.contains(r.asserts())
+                        && !r.byInviteeOfficially(invitee))
                 .flatMap(r -> {
                     int other = InvitationStates.rank(r.asserts());
                     if (other == InvitationStates.rank(s)) {
                         return Stream.of(r.reading().as(Stance.CONTRADICTS, RESPONSES_CONTRADICT));
                     }
-                    boolean earlierByInvitee = other < InvitationStates.rank(s) && !inviteeConfirms
-                            && r.byInviteeOfficially(invitee);
-                    return earlierByInvitee ? Stream.of(r.reading().as(Stance.CONTRADICTS, INVITEE_SPEAKS)) : Stream.empty();
+                    return other > InvitationStates.rank(s)
+                            ? Stream.of(r.reading().as(Stance.CONTRADICTS, INVITEE_SPEAKS)) : Stream.empty();
                 });
     }
 
     private static String text(String rule, InvitationState s) {
         return rule.equals(INVITEE_SPEAKS)
-                ? "the invitee's own official word contradicts " + s + " and the invitee has not confirmed it"
+                ? "others say the invitee answered further than " + s + ", the invitee's own latest official word"
                 : "another response of the same rank contradicts " + s;
     }
 }

@@ -5,13 +5,16 @@ import dev.chancery.model.verdict.InvitationState;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Rule {@code invitation-state-progression}: an invitation moves forward, INVITED &lt; CONSIDERING &lt;
- * ACCEPTED | DECLINED &lt; WITHDRAWN | EXCLUDED, so the state is the furthest one any claim asserts. Between states of
- * one rank, the better supported wins: a participant's official word, then more independent outlets, then the
- * latest publication, then the name.
+ * ACCEPTED | DECLINED &lt; WITHDRAWN | EXCLUDED, so the state is the furthest one any claim of the current round
+ * asserts. Between states of one rank, the better supported wins: a participant's official word, then more
+ * independent outlets, then the latest publication, then the name. Rule {@code invitee-speaks-for-itself}: the
+ * response (CONSIDERING, ACCEPTED, DECLINED) is the invitee's own latest official word when it has spoken, whatever
+ * others say it answered; a withdrawal or exclusion still ends it.
  */
 final class InvitationStates {
     static final String RULE = "invitation-state-progression";
@@ -28,6 +31,26 @@ final class InvitationStates {
             case ACCEPTED, DECLINED -> 2;
             case WITHDRAWN, EXCLUDED -> 3;
         };
+    }
+
+    static boolean terminal(InvitationState s) {
+        return rank(s) == 3;
+    }
+
+    /** The state of the round (claims in time order), or empty when none asserts a state. */
+    static Optional<InvitationState> of(List<InvitationReading> round, String invitee) {
+        Optional<InvitationState> furthest = round.stream().map(InvitationReading::asserts)
+                .filter(java.util.Objects::nonNull).distinct().max(order(round));
+        if (furthest.isEmpty() || terminal(furthest.get())) {
+            return furthest;
+        }
+        return ownLatest(round, invitee).or(() -> furthest);
+    }
+
+    /** The invitee's own latest official response in the round, if it gave one. */
+    static Optional<InvitationState> ownLatest(List<InvitationReading> round, String invitee) {
+        return round.stream().filter(r -> RESPONSES.contains(r.asserts()) && r.byInviteeOfficially(invitee))
+                .reduce((first, second) -> second).map(InvitationReading::asserts);
     }
 
     /** The state's supporters as a tally with no opposition, for ranking. */

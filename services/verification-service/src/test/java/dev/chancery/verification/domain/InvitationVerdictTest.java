@@ -17,7 +17,7 @@ class InvitationVerdictTest {
     static final String G20 = "gathering:g20-2026";
 
     @Test
-    void inviterSaysAcceptedInviteeStillStudyingIsConfirmedInvitationWithDisputedAcceptance() {
+    void inviterSaysAcceptedInviteeStillStudyingIsConfirmedInvitationWithDisputedResponse() {
         Verification v = new Verification().feed(
                 claim("trump", ClaimType.INVITATION_ACCEPTED).inviter("USA").invitee("KAZ").to(G20)
                         .by("USA", Channel.LEADER_STATEMENT).build(),
@@ -26,9 +26,10 @@ class InvitationVerdictTest {
 
         var j = v.only().judgement();
         assertThat(j.verdict()).isEqualTo(Verdict.CONFIRMED);
-        assertThat(j.invitationState()).isEqualTo(InvitationState.ACCEPTED);
+        assertThat(j.invitationState()).isEqualTo(InvitationState.CONSIDERING);
         assertThat(j.stateVerdict()).isEqualTo(Verdict.DISPUTED);
-        assertThat(j.claimsAgainst()).containsExactly("astana");
+        assertThat(j.claimsAgainst()).containsExactly("trump");
+        assertThat(j.claimsFor()).containsExactly("astana");
         assertThat(j.rationale()).extracting(Rationale::rule)
                 .contains("response-implies-invitation", "invitee-speaks-for-itself", "participants-contradict");
     }
