@@ -33,15 +33,24 @@ final class InvitationJudge {
         List<Rationale> rationale = new ArrayList<>(matterRuling.rationale());
         InvitationRounds rounds = InvitationRounds.of(read);
         List<InvitationReading> round = rounds.current();
-        Optional<InvitationState> state = InvitationStates.of(round, invitee);
+        Optional<InvitationStates.Choice> choice = InvitationStates.of(round, invitee);
+        Optional<InvitationState> state = choice.map(InvitationStates.Choice::state);
         TreeSet<String> against = new TreeSet<>(matter.opposingIds());
+        TreeSet<String> supporting = new TreeSet<>(matter.supportingIds());
         Ruling stateRuling = null;
         if (state.isPresent()) {
             InvitationState s = state.get();
+            InvitationStates.Choice chosen = choice.get();
             Tally support = InvitationStates.support(round, s);
+            if (chosen.denial() != null) {
+                support = new Tally(Stream.concat(support.supporting().stream(),
+                        Stream.of(chosen.denial().reading().as(Stance.ASSERTS, INVITEE_SPEAKS))).toList(), List.of());
+            }
             List<ClaimReading> opposing = new ArrayList<>();
-            round.stream().filter(r -> r.opposes() == s).forEach(r -> opposing.add(r.reading().as(Stance.CONTRADICTS, r.reading().rule())));
-            contrary(round, s, invitee).forEach(opposing::add);
+            // once the invitee's own latest word decided, its earlier words are history, not against it
+            round.stream().filter(r -> r.opposes() == s && !(chosen.ownWord() != null && r.byInviteeOfficially(invitee)))
+                    .forEach(r -> opposing.add(r.reading().as(Stance.CONTRADICTS, r.reading().rule())));
+            contrary(round, chosen, invitee).forEach(opposing::add);
             stateRuling = Ruling.of(new Tally(support.supporting(), opposing), "state " + s + ": ");
             rationale.add(Rationale.naming(InvitationStates.RULE, "the state is " + s
                     + " (INVITED < CONSIDERING < ACCEPTED|DECLINED < WITHDRAWN|EXCLUDED; a response is the invitee's"
@@ -56,18 +65,26 @@ final class InvitationJudge {
                     .map(ClaimReading::rule).distinct().sorted()
                     .forEach(rule -> rationale.add(Rationale.naming(rule, text(rule, s), Tally.ids(opposing, r -> r.rule().equals(rule)))));
             opposing.forEach(r -> against.add(r.id()));
+            supporting.addAll(support.supportingIds());
         }
         rationale.addAll(EventJudge.readingNotes(read.stream().map(InvitationReading::reading).toList()));
-        List<String> claimsFor = matter.supportingIds().stream().filter(id -> !against.contains(id)).toList();
+        List<String> claimsFor = supporting.stream().filter(id -> !against.contains(id)).toList();
         return new Judgement(matterRuling.verdict(), state.orElse(null), stateRuling == null ? null : stateRuling.verdict(),
                 claimsFor, List.copyOf(against), rationale);
     }
 
     /**
-     * Responses others claim that contradict the chosen response: one of the same rank, or one beyond the invitee's
-     * own word (only possible when the invitee spoke). The invitee's own earlier words are its history, not against.
+     * Responses others claim that contradict the chosen state: the response the invitee's own latest word denies;
+     * else, for a response, one of the same rank or one beyond the invitee's own word (only possible when the
+     * invitee spoke). The invitee's own earlier words are its history, not against.
      */
-    private static Stream<ClaimReading> contrary(List<InvitationReading> round, InvitationState s, String invitee) {
+    private static Stream<ClaimReading> contrary(List<InvitationReading> round, InvitationStates.Choice chosen,
+            String invitee) {
+        InvitationState s = chosen.state();
+        if (chosen.denied() != null) {
+            return round.stream().filter(r -> r.asserts() == chosen.denied() && !r.byInviteeOfficially(invitee))
+                    .map(r -> r.reading().as(Stance.CONTRADICTS, INVITEE_SPEAKS));
+        }
         if (!InvitationStates.RESPONSES.contains(s)) {
             return Stream.empty();
         }
@@ -86,7 +103,7 @@ final class InvitationJudge {
 
     private static String text(String rule, InvitationState s) {
         return rule.equals(INVITEE_SPEAKS)
-                ? "others say the invitee answered further than " + s + ", the invitee's own latest official word"
+                ? "others claim a response that the invitee's own latest official word does not give (state " + s + ")"
                 : "another response of the same rank contradicts " + s;
     }
 }

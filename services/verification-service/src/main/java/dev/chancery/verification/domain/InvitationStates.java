@@ -37,20 +37,47 @@ final class InvitationStates {
         return rank(s) == 3;
     }
 
-    /** The state of the round (claims in time order), or empty when none asserts a state. */
-    static Optional<InvitationState> of(List<InvitationReading> round, String invitee) {
-        Optional<InvitationState> furthest = round.stream().map(InvitationReading::asserts)
-                .filter(java.util.Objects::nonNull).distinct().max(order(round));
+    /**
+     * The state of the round (claims in time order) and the response the invitee's own latest word denies, if it
+     * denies one; empty when no claim asserts a state.
+     */
+    static Optional<Choice> of(List<InvitationReading> round, String invitee) {
+        Optional<InvitationState> furthest = furthest(round, null);
         if (furthest.isEmpty() || terminal(furthest.get())) {
-            return furthest;
+            return furthest.map(s -> new Choice(s, null));
         }
-        return ownLatest(round, invitee).or(() -> furthest);
+        Optional<InvitationReading> own = round.stream().filter(r -> r.byInviteeOfficially(invitee)
+                && (RESPONSES.contains(r.asserts()) || RESPONSES.contains(r.opposes()))).reduce((a, b) -> b);
+        if (own.isEmpty()) {
+            return furthest.map(s -> new Choice(s, null));
+        }
+        InvitationReading word = own.get();
+        if (word.asserts() != null) {
+            return Optional.of(new Choice(word.asserts(), word));
+        }
+        // "we have not accepted": the furthest state others claim but the one denied; else only the invitation
+        InvitationState denied = word.opposes();
+        return Optional.of(new Choice(furthest(round, denied).orElse(InvitationState.INVITED), word));
     }
 
-    /** The invitee's own latest official response in the round, if it gave one. */
-    static Optional<InvitationState> ownLatest(List<InvitationReading> round, String invitee) {
-        return round.stream().filter(r -> RESPONSES.contains(r.asserts()) && r.byInviteeOfficially(invitee))
-                .reduce((first, second) -> second).map(InvitationReading::asserts);
+    private static Optional<InvitationState> furthest(List<InvitationReading> round, InvitationState except) {
+        return round.stream().map(InvitationReading::asserts)
+                .filter(s -> s != null && s != except).distinct().max(order(round));
+    }
+
+    /**
+     * @param state   the state
+     * @param ownWord the invitee's own latest official word on its response when that decided the state, or null
+     */
+    record Choice(InvitationState state, InvitationReading ownWord) {
+        /** The own word when it denies a response ("we have not accepted"): it supports the state. */
+        InvitationReading denial() {
+            return ownWord != null && ownWord.asserts() == null ? ownWord : null;
+        }
+
+        InvitationState denied() {
+            return denial() == null ? null : ownWord.opposes();
+        }
     }
 
     /** The state's supporters as a tally with no opposition, for ranking. */

@@ -59,6 +59,22 @@ class InvitationPatternTableTest {
                         Verdict.CONFIRMED, List.of(), "invitation-state-progression",
                         host("host-yes", ClaimType.INVITATION_ACCEPTED),
                         outlet("wire-study", ClaimType.INVITATION_CONSIDERED, "Wire")),
+                row("host says accepted, invitee denies accepting", InvitationState.INVITED, Verdict.DISPUTED,
+                        List.of("host-yes"), "invitee-speaks-for-itself",
+                        host("host-yes", ClaimType.INVITATION_ACCEPTED).published("2026-01-20T10:00:00Z"),
+                        own("own-deny", ClaimType.DENIAL).denies(ClaimType.INVITATION_ACCEPTED)
+                                .published("2026-01-21T10:00:00Z")),
+                row("\"has not accepted\" from the invitee, studying reported", InvitationState.CONSIDERING,
+                        Verdict.DISPUTED, List.of("host-yes"), "invitee-speaks-for-itself",
+                        host("host-yes", ClaimType.INVITATION_ACCEPTED).published("2026-01-20T10:00:00Z"),
+                        outlet("wire-study", ClaimType.INVITATION_CONSIDERED, "Wire").published("2026-01-20T12:00:00Z"),
+                        own("own-not", ClaimType.INVITATION_ACCEPTED).modality(Modality.NEGATED)
+                                .published("2026-01-21T10:00:00Z")),
+                row("an own denial, then an own acceptance", InvitationState.ACCEPTED, Verdict.CONFIRMED, List.of(),
+                        "official-participant-asserts",
+                        own("own-deny", ClaimType.DENIAL).denies(ClaimType.INVITATION_ACCEPTED)
+                                .published("2026-01-21T10:00:00Z"),
+                        own("own-yes", ClaimType.INVITATION_ACCEPTED).published("2026-01-25T10:00:00Z")),
                 row("withdrawal after an acceptance", InvitationState.WITHDRAWN, Verdict.CONFIRMED, List.of(),
                         "invitation-state-progression",
                         host("invite", ClaimType.INVITATION).published("2026-01-16T10:00:00Z"),
