@@ -4,9 +4,10 @@ import dev.chancery.model.verdict.Judgement;
 import dev.chancery.model.verdict.Rationale;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * Judges an invitation event (one invitee, one gathering). {@code verdict} says how well the matter is established
@@ -26,16 +27,19 @@ final class InvitationJudge {
         Ruling matterRuling = Ruling.of(matter, "");
         List<Rationale> rationale = new ArrayList<>(matterRuling.rationale());
         Optional<InvitationStateRuling> state = InvitationStateRuling.of(InvitationRounds.of(read), invitee);
-        TreeSet<String> against = new TreeSet<>(matter.opposingIds());
-        TreeSet<String> supporting = new TreeSet<>(matter.supportingIds());
+        Set<String> against = new HashSet<>(matter.opposingIds());
+        List<String> supporting = new ArrayList<>(matter.supportingIds());
         state.ifPresent(s -> {
             rationale.addAll(s.rationale());
             against.addAll(s.opposing());
-            supporting.addAll(s.supporting());
+            // the state's support is the matter's, but for the invitee's own denial of a response
+            Set<String> known = new HashSet<>(supporting);
+            s.supporting().stream().filter(id -> !known.contains(id)).forEach(supporting::add);
         });
         rationale.addAll(EventJudge.readingNotes(read.stream().map(InvitationReading::reading).toList()));
-        List<String> claimsFor = supporting.stream().filter(id -> !against.contains(id)).toList();
+        List<String> claimsFor = supporting.stream().filter(id -> !against.contains(id)).sorted().toList();
+        List<String> claimsAgainst = against.stream().sorted().toList();
         return new Judgement(matterRuling.verdict(), state.map(InvitationStateRuling::state).orElse(null),
-                state.map(InvitationStateRuling::verdict).orElse(null), claimsFor, List.copyOf(against), rationale);
+                state.map(InvitationStateRuling::verdict).orElse(null), claimsFor, claimsAgainst, rationale);
     }
 }

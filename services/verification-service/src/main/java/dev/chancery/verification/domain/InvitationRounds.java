@@ -3,7 +3,6 @@ package dev.chancery.verification.domain;
 import dev.chancery.model.verdict.InvitationState;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,8 +18,8 @@ record InvitationRounds(List<InvitationReading> current, List<InvitationReading>
     static final String RULE = "new-invitation-reopens";
 
     static InvitationRounds of(List<InvitationReading> read) {
-        List<InvitationReading> timed = read.stream().filter(r -> r.asserts() != null || r.opposes() != null)
-                .sorted(Comparator.comparing(r -> r.reading().claim(), ClaimOrder.BY_TIME)).toList();
+        List<InvitationReading> timed = ClaimOrder.sorted(read.stream()
+                .filter(r -> r.asserts() != null || r.opposes() != null).toList(), r -> r.reading().claim());
         List<InvitationReading> reopenedBy = new ArrayList<>();
         InvitationReading ended = null;
         int start = 0;

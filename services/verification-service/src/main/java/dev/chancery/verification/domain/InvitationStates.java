@@ -2,9 +2,13 @@ package dev.chancery.verification.domain;
 
 import dev.chancery.model.verdict.InvitationState;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -41,13 +45,21 @@ final class InvitationStates {
                 List.of());
     }
 
+    /** Orders states by rank, then support; each state's support is counted once, not per comparison. */
     static Comparator<InvitationState> order(List<InvitationReading> readings) {
+        Map<InvitationState, Tally> support = new EnumMap<>(InvitationState.class);
+        readings.stream().map(InvitationReading::asserts).filter(Objects::nonNull).distinct()
+                .forEach(s -> support.put(s, support(readings, s)));
+        Map<InvitationState, Integer> outlets = new EnumMap<>(InvitationState.class);
+        support.forEach((s, t) -> outlets.put(s, t.outlets().size()));
+        Map<InvitationState, Instant> latest = new EnumMap<>(InvitationState.class);
+        support.forEach((s, t) -> latest.put(s, t.supporting().stream().map(r -> r.claim().publishedAt())
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(Instant.MIN)));
+        Tally none = new Tally(List.of(), List.of());
         return Comparator.<InvitationState>comparingInt(InvitationStates::rank)
-                .thenComparing(s -> support(readings, s).participantAsserts())
-                .thenComparingInt(s -> support(readings, s).outlets().size())
-                .thenComparing(s -> support(readings, s).supporting().stream()
-                        .map(r -> r.claim().publishedAt()).filter(java.util.Objects::nonNull)
-                        .max(Comparator.naturalOrder()).orElse(java.time.Instant.MIN))
+                .thenComparing(s -> support.getOrDefault(s, none).participantAsserts())
+                .thenComparingInt(s -> outlets.getOrDefault(s, 0))
+                .thenComparing(s -> latest.getOrDefault(s, Instant.MIN))
                 .thenComparing(Comparator.comparing(InvitationState::name).reversed());
     }
 }
