@@ -40,7 +40,7 @@ public record SourceLimit(int max, boolean newestFirst) {
         }
         return new InvitationView(view.eventId(), view.invitee(), view.inviter(), view.status(), view.verification(),
                 view.firstReportedAt(), view.lastChangedAt(), view.sourceCount(),
-                List.copyOf(ordered.subList(0, Math.min(max, ordered.size()))));
+                List.copyOf(ordered.subList(0, Math.min(max, ordered.size()))), view.gathering(), view.body());
     }
 
     public List<InvitationView> apply(List<InvitationView> views) {

@@ -14,8 +14,9 @@ public final class Views {
     private Views() {
     }
 
+    /** {@code body}: for a meeting or summit of a membership body, that body's gathering id (display only), else null. */
     public record GatheringView(String id, String name, String kind, String host, String city,
-                                LocalDate startDate, LocalDate endDate) {
+                                LocalDate startDate, LocalDate endDate, String body) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,10 +28,14 @@ public final class Views {
                              String quote, String stance) {
     }
 
-    /** {@code sourceCount} is how many sources the invitation rests on; {@code sources} may list fewer. */
+    /**
+     * {@code sourceCount} is how many sources the invitation rests on; {@code sources} may list fewer.
+     * {@code gathering} is what the invitation is to; {@code body}, for a meeting or summit of a membership body, that
+     * body's gathering id (a link for display: accepting one says nothing of the other), else null.
+     */
     public record InvitationView(String eventId, ActorView invitee, ActorView inviter, String status,
                                  String verification, Instant firstReportedAt, Instant lastChangedAt,
-                                 int sourceCount, List<SourceView> sources) {
+                                 int sourceCount, List<SourceView> sources, String gathering, String body) {
     }
 
     public record ContactView(String eventId, String type, ClaimDate date, String gathering,

@@ -7,6 +7,7 @@ import dev.chancery.model.reference.ReferenceData;
 import dev.chancery.query.projection.ActorKeys;
 import dev.chancery.query.projection.ActorNames;
 import dev.chancery.query.projection.EventVersions.Snapshot;
+import dev.chancery.query.projection.GatheringBodies;
 import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.StatusHistory;
 import dev.chancery.query.projection.Views.InvitationView;
@@ -37,6 +38,7 @@ public class InvitationQuery {
     private final SourceCache sources;
     private final GatheringChanges changes;
     private final ReferenceData reference;
+    private final GatheringBodies bodies;
 
     public InvitationQuery(EventVersionRepository events, EventClaims claims, StatusPoints statuses,
             SourceCache sources, GatheringChanges changes, ReferenceData reference) {
@@ -46,6 +48,7 @@ public class InvitationQuery {
         this.sources = sources;
         this.changes = changes;
         this.reference = reference;
+        this.bodies = new GatheringBodies(reference.gatherings());
     }
 
     /**
@@ -151,12 +154,14 @@ public class InvitationQuery {
         Instant first = Provenance.firstPublished(src, history.stream().map(v -> v.recordedFrom)
                 .min(Comparator.naturalOrder()).orElse(row.recordedFrom));
         Instant changed = StatusHistory.lastChangedAt(history);
+        String gathering = s.event().gathering();
+        String body = bodies.bodyOf(gathering);
         List<InvitationView> out = new ArrayList<>();
         for (ActorRef invitee : s.event().actors()) {
             if (invitee.role() == ActorRole.INVITEE) {
                 out.add(new InvitationView(row.eventId, ActorNames.view(invitee, reference),
                         ActorNames.view(inviter, reference), row.invitationState, verification, first, changed,
-                        src.size(), src));
+                        src.size(), src, gathering, body));
             }
         }
         return out;

@@ -4,7 +4,7 @@ package dev.chancery.query.rest;
 final class ApiExamples {
     static final String GATHERINGS = """
             [{"id":"gathering:g20-2026","name":"2026 G20 summit","kind":"SUMMIT","host":"USA","city":"Miami",\
-            "startDate":"2026-12-14","endDate":"2026-12-15"}]""";
+            "startDate":"2026-12-14","endDate":"2026-12-15","body":null}]""";
     static final String SOURCE = """
             {"claimId":"c-7f3a","articleId":"a-91b2","outlet":"Reuters","url":"https://www.reuters.com/world/x",\
             "publishedAt":"2025-12-03T09:12:00Z","quote":"Trump said he had invited Kazakhstan's President \
@@ -13,7 +13,8 @@ final class ApiExamples {
             + "\"country\":\"KAZ\",\"role\":\"INVITEE\"},\"inviter\":{\"id\":\"person:donald-trump\",\"name\":"
             + "\"Donald Trump\",\"country\":\"USA\",\"role\":\"INVITER\"},\"status\":\"ACCEPTED\","
             + "\"verification\":\"CONFIRMED\",\"firstReportedAt\":\"2025-12-03T09:12:00Z\","
-            + "\"lastChangedAt\":\"2025-12-05T14:00:03Z\",\"sourceCount\":1,\"sources\":[" + SOURCE + "]}]";
+            + "\"lastChangedAt\":\"2025-12-05T14:00:03Z\",\"sourceCount\":1,\"sources\":[" + SOURCE + "],"
+            + "\"gathering\":\"gathering:g20-2026\",\"body\":null}]";
     static final String CONTACTS = "[{\"eventId\":\"ev-2c77\",\"type\":\"PHONE_CALL\",\"date\":{\"start\":"
             + "\"2025-12-23\",\"end\":\"2025-12-23\",\"precision\":\"DAY\",\"text\":\"Dec. 23\"},\"gathering\":null,"
             + "\"participants\":[{\"id\":\"person:kassym-jomart-tokayev\",\"name\":\"Kassym-Jomart Tokayev\","

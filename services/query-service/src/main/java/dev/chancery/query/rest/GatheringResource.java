@@ -4,6 +4,7 @@ import dev.chancery.model.reference.ReferenceData;
 import dev.chancery.platform.rest.Problem;
 import dev.chancery.platform.rest.ProblemException;
 import dev.chancery.query.config.CurrentReadConfig;
+import dev.chancery.query.projection.GatheringBodies;
 import dev.chancery.query.projection.GatheringSearch;
 import dev.chancery.query.projection.InvitationFilter;
 import dev.chancery.query.projection.Views.GatheringView;
@@ -43,6 +44,7 @@ import java.util.Set;
 @Tag(name = "gatherings")
 public class GatheringResource {
     private final ReferenceData reference;
+    private final GatheringBodies bodies;
     private final InvitationQuery invitations;
     private final CurrentInvitations current;
     private final CurrentReadConfig currentReads;
@@ -50,6 +52,7 @@ public class GatheringResource {
     public GatheringResource(ReferenceData reference, InvitationQuery invitations, CurrentInvitations current,
             CurrentReadConfig currentReads) {
         this.reference = reference;
+        this.bodies = new GatheringBodies(reference.gatherings());
         this.invitations = invitations;
         this.current = current;
         this.currentReads = currentReads;
@@ -70,7 +73,7 @@ public class GatheringResource {
         ReadParams.asOf(asOf);
         return ReadParams.page(GatheringSearch.search(reference, q).stream()
                 .map(g -> new GatheringView(g.id(), g.name(), g.kind(), g.host(), g.city(), g.startDate(),
-                        g.endDate())).toList(), page, size);
+                        g.endDate(), bodies.bodyOf(g.id()))).toList(), page, size);
     }
 
     @GET

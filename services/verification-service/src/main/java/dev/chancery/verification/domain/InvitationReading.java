@@ -15,9 +15,15 @@ import dev.chancery.model.verdict.InvitationState;
 record InvitationReading(ClaimReading reading, Stance onMatter, InvitationState asserts, InvitationState opposes) {
     static final String RESPONSE_IMPLIES_INVITATION = "response-implies-invitation";
     static final String HOST_NEGATION_EXCLUDES = "host-negation-excludes";
+    static final String CONDITIONAL_DECLINE = "conditional-decline-declines";
 
     static InvitationReading of(ClaimReading r, String invitee) {
         ClaimSummary c = r.claim();
+        if (c.type() == ClaimType.INVITATION_DECLINED && c.modality() == Modality.HYPOTHETICAL) {
+            // "will not join unless ..." refuses now and names what would change it: a refusal, not a maybe
+            return new InvitationReading(r.as(Stance.ASSERTS, CONDITIONAL_DECLINE), Stance.ASSERTS,
+                    InvitationState.DECLINED, null);
+        }
         if (r.stance() == Stance.SILENT) {
             return new InvitationReading(r, Stance.SILENT, null, null);
         }

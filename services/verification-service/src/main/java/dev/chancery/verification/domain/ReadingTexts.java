@@ -8,7 +8,9 @@ final class ReadingTexts {
             InvitationReading.RESPONSE_IMPLIES_INVITATION, "a response, withdrawal or exclusion implies the matter of "
                     + "inviting exists; responses count for it",
             InvitationReading.HOST_NEGATION_EXCLUDES, "the host officially saying the invitee will not be invited is "
-                    + "an exclusion");
+                    + "an exclusion",
+            InvitationReading.CONDITIONAL_DECLINE, "a refusal with conditions (\"will not join unless ...\") is a "
+                    + "refusal: DECLINED, and it implies the invitation");
 
     private ReadingTexts() {
     }

@@ -17,7 +17,7 @@ class InvitationVerdictTest {
     static final String G20 = "gathering:g20-2026";
 
     @Test
-    void inviterSaysAcceptedInviteeStillStudyingIsConfirmedInvitationWithDisputedAcceptance() {
+    void inviterSaysAcceptedInviteeStillStudyingIsConfirmedInvitationWithDisputedResponse() {
         Verification v = new Verification().feed(
                 claim("trump", ClaimType.INVITATION_ACCEPTED).inviter("USA").invitee("KAZ").to(G20)
                         .by("USA", Channel.LEADER_STATEMENT).build(),
@@ -26,9 +26,10 @@ class InvitationVerdictTest {
 
         var j = v.only().judgement();
         assertThat(j.verdict()).isEqualTo(Verdict.CONFIRMED);
-        assertThat(j.invitationState()).isEqualTo(InvitationState.ACCEPTED);
+        assertThat(j.invitationState()).isEqualTo(InvitationState.CONSIDERING);
         assertThat(j.stateVerdict()).isEqualTo(Verdict.DISPUTED);
-        assertThat(j.claimsAgainst()).containsExactly("astana");
+        assertThat(j.claimsAgainst()).containsExactly("trump");
+        assertThat(j.claimsFor()).containsExactly("astana");
         assertThat(j.rationale()).extracting(Rationale::rule)
                 .contains("response-implies-invitation", "invitee-speaks-for-itself", "participants-contradict");
     }
@@ -98,5 +99,23 @@ class InvitationVerdictTest {
 
         assertThat(v.only().judgement().stateVerdict()).isEqualTo(Verdict.DISPUTED);
         assertThat(v.only().judgement().rationale()).extracting(Rationale::rule).contains("responses-contradict");
+    }
+
+    @Test
+    void membershipOfABodyAndItsFirstMeetingAreTwoInvitationsWithNoInferenceBetweenThem() {
+        String body = "gathering:board-of-peace";
+        String meeting = "gathering:board-of-peace-2026-01";
+        Verification v = new Verification().feed(
+                claim("join", ClaimType.INVITATION).inviter("USA").invitee("KAZ").to(body).by("USA", Channel.LEADER_STATEMENT).build(),
+                claim("joined", ClaimType.INVITATION_ACCEPTED).invitee("KAZ").to(body).by("KAZ", Channel.PRESS_SERVICE).build(),
+                claim("attend", ClaimType.INVITATION).inviter("USA").invitee("KAZ").to(meeting).in("Wire").build());
+
+        assertThat(v.live()).hasSize(2);
+        var byGathering = new java.util.TreeMap<String, EventState>();
+        v.live().forEach(e -> byGathering.put(e.key().gathering(), e));
+        assertThat(byGathering.get(body).judgement().invitationState()).isEqualTo(InvitationState.ACCEPTED);
+        assertThat(byGathering.get(meeting).judgement().invitationState()).isEqualTo(InvitationState.INVITED);
+        assertThat(byGathering.get(meeting).claims()).extracting(ClaimSummary::claimId).containsExactly("attend");
+        assertThat(byGathering.get(meeting).eventId()).isNotEqualTo(byGathering.get(body).eventId());
     }
 }
