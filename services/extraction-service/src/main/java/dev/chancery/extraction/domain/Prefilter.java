@@ -13,7 +13,8 @@ public final class Prefilter {
             "withdr", "rescind", "revok", "cancel", "disinvit", "exclud", "barred", "call", "phone", "telephon",
             "spoke", "speak", "talk", "conversation", "visit", "arriv", "travel", "flew", "fly ", "host", "welcom", "receiv",
             "met ", "meet", "attend", "take part", "took part", "taking part", "participat", "join", "member",
-            "deni", "deny", "dismiss", "refut", "no such", "agreed to", "confirm", "negotiat", "mediat", "broker");
+            "deni", "deny", "dismiss", "refut", "no such", "agreed to", "confirm", "negotiat", "mediat", "broker", "represent", "signed", "charter", "due in", "came to",
+            "come to", "guest list", "stay out", "stay away", "yet to", "snub", "boycott", "trip", "tour");
 
     private Prefilter() {
     }

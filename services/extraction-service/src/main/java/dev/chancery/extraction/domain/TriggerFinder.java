@@ -83,6 +83,16 @@ public final class TriggerFinder {
                 && proposalNear(s, i - 7, 6)) {
             return INVITATION_CONSIDERED;
         }
+        if (Set.of("decide", "respond", "reply", "answer").contains(l) && i >= 2 && s.token(i - 1).is("to")
+                && s.token(i - 2).is("yet") && (proposalNear(s, i + 1, 8) || joinComplement(s, i + 1, 6))) {
+            // "has yet to decide whether to join", "has yet to respond to the invitation"
+            return INVITATION_CONSIDERED;
+        }
+        if (Set.of("stay", "stayed", "staying", "keep", "kept").contains(l) && near(s, i + 1, 2, Set.of("out", "away"))
+                && TriggerSenses.attendsGathering(s, m, i)) {
+            // "will stay out of the board for now", "stayed away from the summit"
+            return INVITATION_DECLINED;
+        }
         if (Set.of("study", "consider", "weigh", "review", "mull", "examine", "assess", "evaluate", "ponder").contains(l)
                 && proposalNear(s, i + 1, 3)) {
             return INVITATION_CONSIDERED;
@@ -92,7 +102,9 @@ public final class TriggerFinder {
                 && (near(s, i + 1, 4, INVITATION_NOUNS) || near(s, i - 6, 6, INVITATION_NOUNS))) {
             return INVITATION_WITHDRAWN;
         }
-        if (l.equals("exclude") || (l.equals("bar") && t.verb())) {
+        if (l.equals("exclude") || (l.equals("bar") && t.verb())
+                || (Set.of("drop", "leave", "strike", "remove", "omit").contains(l) && near(s, i + 1, 6, Set.of("guest"))
+                && near(s, i + 1, 7, Set.of("list")))) {
             return EXCLUSION;
         }
         if ((l.equals("deny") && !TriggerSenses.deniesThing(s, i)) || l.equals("refute")
@@ -135,6 +147,22 @@ public final class TriggerFinder {
                 || (w.equals("talks") && (near(s, i - 2, 2, Set.of("held", "hold", "holds", "holding"))
                 || near(s, i + 1, 1, Set.of("with", "between"))))) {
             return MEETING;
+        }
+        if ((w.equals("attendance") || w.equals("participation")) && near(s, i + 1, 1, Set.of("at", "in"))
+                && TriggerSenses.attendsGathering(s, m, i)) {
+            return ATTENDANCE;
+        }
+        if (l.equals("represent") && t.verb() && TriggerSenses.namesGathering(s, m)) {
+            // "Vice President Yilmaz will represent Turkey at the summit", "will be represented by its minister"
+            return ATTENDANCE;
+        }
+        if (l.equals("sign") && near(s, i + 1, 4, Set.of("charter", "treaty", "accession")) && TriggerSenses.joinsBody(s, m, i)) {
+            return MEMBERSHIP_JOINED;
+        }
+        if ((l.equals("come") && next(s, i, "to") && mentionAt(m, i + 2))
+                || (w.equals("due") && next(s, i, "in") && mentionAt(m, i + 2))) {
+            // "came to Astana", "is due in Moscow on Friday"
+            return VISIT;
         }
         if ((l.equals("attend") || ((l.equals("take") || l.equals("took")) && near(s, i + 1, 1, Set.of("part")))
                 || (l.equals("participate") && near(s, i + 1, 1, Set.of("in")))) && TriggerSenses.attendsGathering(s, m, i)) {

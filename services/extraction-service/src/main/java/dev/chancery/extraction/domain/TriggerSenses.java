@@ -107,6 +107,12 @@ final class TriggerSenses {
     }
 
     /** Attendance needs something to attend: a gathering named or a gathering noun within reach. */
+    /** A gathering or body named, or a gathering noun, anywhere in the sentence. */
+    static boolean namesGathering(Sentence s, List<Mention> m) {
+        return m.stream().anyMatch(x -> x.kind() == EntityKind.GATHERING || x.kind() == EntityKind.BODY)
+                || TriggerFinder.near(s, 0, s.size(), GATHERING_NOUNS);
+    }
+
     static boolean attendsGathering(Sentence s, List<Mention> m, int i) {
         for (Mention x : m) {
             if ((x.kind() == EntityKind.GATHERING || x.kind() == EntityKind.BODY) && x.start() > i
