@@ -152,7 +152,7 @@ public final class TriggerFinder {
                 && TriggerSenses.attendsGathering(s, m, i)) {
             return ATTENDANCE;
         }
-        if (l.equals("represent") && t.verb() && TriggerSenses.namesGathering(s, m)) {
+        if (l.equals("represent") && t.verb() && !w.equals("representing") && TriggerSenses.namesGathering(s, m)) {
             // "Vice President Yilmaz will represent Turkey at the summit", "will be represented by its minister"
             return ATTENDANCE;
         }
