@@ -52,6 +52,7 @@ public final class ClaimExtractor {
         for (Sentence s : analyzer.analyse(body)) {
             List<Mention> mentions = mentionResolver.resolve(s, gazetteer.find(s), day);
             Resolver resolver = new Resolver(mentions, ctx);
+            resolver.subject(subject(s, mentions, resolver));
             if (s.tagged()) {
                 for (FrameReader.Read r : frames.read(s, mentions, resolver, ctx, source, day)) {
                     ClaimDate date = pub == null ? ClaimDate.unknown()
@@ -97,11 +98,20 @@ public final class ClaimExtractor {
 
     /** The person named (or referred to by a pronoun) before the sentence's first verb, or null. */
     private static Entity subject(Sentence s, List<Mention> mentions, Resolver resolver) {
-        int verb = 0;
-        while (verb < s.size() && (!s.token(verb).verb() || TriggerFinder.inMention(mentions, verb))) {
-            verb++;
+        int from = 0;
+        int verb = firstVerb(s, mentions, 0);
+        if (verb < s.size() && AttributionDetector.REPORTING.contains(s.token(verb).lower())) {
+            // "The press secretary added that Tokayev sent ...": the subject of what is reported
+            int that = s.indexOf(verb + 1, "that", "\"", "\u201c");
+            if (that > verb && that - verb <= 2) {
+                from = that + 1;
+                verb = firstVerb(s, mentions, from);
+            }
         }
         for (Mention m : mentions) {
+            if (m.start() < from) {
+                continue;
+            }
             if (m.start() >= verb || (!s.tagged() && m.start() > 3)) {
                 return null;
             }
@@ -114,6 +124,14 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    private static int firstVerb(Sentence s, List<Mention> mentions, int from) {
+        int verb = from;
+        while (verb < s.size() && (!s.token(verb).verb() || TriggerFinder.inMention(mentions, verb))) {
+            verb++;
+        }
+        return verb;
     }
 
     /** The closing fact of an extraction. */

@@ -43,6 +43,11 @@ public final class MentionResolver {
                     && s.token(m.end()).is("'s")) {
                 OfficialReader.Reading r = officials.read(s, m, m.end() + 1, raw, day);
                 out.addAll(r.titled() ? r.mentions() : List.of(m));
+            } else if (m.kind() == EntityKind.STATE && m.end() < s.size() && (Titles.head(s.token(m.end()))
+                    || Titles.group(s.token(m.end())))) {
+                // "the US president", "U.S. officials": a state name used as a demonym before a title
+                OfficialReader.Reading r = officials.read(s, m, m.end(), raw, day);
+                out.addAll(r.titled() ? r.mentions() : List.of(m));
             } else if ((m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE) && m.start() >= 2
                     && s.token(m.start() - 1).is("of")) {
                 out.add(officials.before(s, m, day).orElse(m));

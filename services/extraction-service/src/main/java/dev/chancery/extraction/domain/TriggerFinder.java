@@ -150,7 +150,12 @@ public final class TriggerFinder {
         }
         if ((w.equals("attendance") || w.equals("participation")) && near(s, i + 1, 1, Set.of("at", "in"))
                 && TriggerSenses.attendsGathering(s, m, i)) {
-            return ATTENDANCE;
+            // "will suspend its participation in the G20": staying away
+            boolean stops = false;
+            for (int j = Math.max(0, i - 3); j < i; j++) {
+                stops |= Set.of("suspend", "end", "halt", "freeze", "pause", "withdraw").contains(s.token(j).lemma());
+            }
+            return stops ? INVITATION_DECLINED : ATTENDANCE;
         }
         if (l.equals("represent") && t.verb() && !w.equals("representing") && TriggerSenses.namesGathering(s, m)) {
             // "Vice President Yilmaz will represent Turkey at the summit", "will be represented by its minister"
