@@ -133,10 +133,34 @@ public final class TextAnalyzer {
         return out.toArray(new Span[0]);
     }
 
+    /**
+     * The tokenizer model leaves the sentence's full stop on a name it does not know ("of Aliyev."); the last token
+     * gives it back unless it is an abbreviation ("U.S.", "Dec.").
+     */
+    static Span[] finalStop(String text, Span[] ts) {
+        int i = ts.length - 1;
+        while (i >= 0 && "\"'\u201d\u2019)]".contains(text.substring(ts[i].getStart(), ts[i].getEnd()))) {
+            i--;
+        }
+        if (i < 0) {
+            return ts;
+        }
+        Span last = ts[i];
+        String w = text.substring(last.getStart(), last.getEnd());
+        if (w.length() < 2 || !w.endsWith(".") || w.substring(0, w.length() - 1).contains(".")
+                || ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))) {
+            return ts;
+        }
+        List<Span> out = new ArrayList<>(List.of(ts));
+        out.set(i, new Span(last.getStart(), last.getEnd() - 1));
+        out.add(i + 1, new Span(last.getEnd() - 1, last.getEnd()));
+        return out.toArray(new Span[0]);
+    }
+
     private Sentence sentence(int index, String body, int start, int end) {
         String text = body.substring(start, end);
         boolean tag = Prefilter.candidate(text);
-        Span[] ts = splitClitics(text, tag ? models.tokens(text) : lightTokens(text));
+        Span[] ts = finalStop(text, splitClitics(text, tag ? models.tokens(text) : lightTokens(text)));
         String[] words = Span.spansToStrings(ts, text);
         String[] pos = tag ? models.tags(words) : null;
         List<Token> tokens = new ArrayList<>(words.length);

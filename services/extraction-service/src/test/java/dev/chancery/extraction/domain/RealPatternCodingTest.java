@@ -59,6 +59,18 @@ class RealPatternCodingTest {
         "Putin offered to negotiate with the Finnish president. | MEETING FIN/PARTICIPANT RUS/PARTICIPANT PLANNED AGREE/meet 036",
         "The German chancellor has cancelled a planned visit to Hungary, his office said. | VISIT DEU/VISITOR HUN/HOST NEGATED CONSULT/visit 042",
         "Mirziyoyev has won a much-sought Kremlin invitation. | INVITATION RUS/INVITER UZB/INVITEE ASSERTED AGREE/invite 036",
+        // two voices, stays-away, guest lists, the edition meant
+        "Trump confirmed Putin's agreement to participate, while the Kremlin said the invitation remained under consideration. | INVITATION_ACCEPTED RUS/INVITEE ASSERTED AGREE/accept 036 ; INVITATION_CONSIDERED RUS/INVITEE ASSERTED AGREE/consider 014",
+        "Kazakhstan's president arrived in Baku on a state visit at the invitation of Aliyev. | VISIT AZE/HOST KAZ/VISITOR ASSERTED CONSULT/visit 042 ; INVITATION AZE/INVITER KAZ/INVITEE ASSERTED AGREE/invite 036",
+        "Germany said it had not accepted the offer to join the Board of Peace. | INVITATION_DECLINED DEU/INVITEE ASSERTED REJECT/meet 125",
+        "Hungary will skip the summit in Miami. | INVITATION_DECLINED HUN/INVITEE ASSERTED REJECT/meet 125",
+        "Canada was dropped from the guest list for the Miami summit. | EXCLUSION CAN/INVITEE USA/INVITER ASSERTED SANCTION/relations 160",
+        "Argentina will suspend its participation in the G20 summit. | INVITATION_DECLINED ARG/INVITEE ASSERTED REJECT/meet 125",
+        "Poland will join next year's G20 summit as a guest. | ATTENDANCE POL/PARTICIPANT PLANNED AGREE/multilateral 036",
+        "Pezeshkian has yet to decide whether to join the Board of Peace. | INVITATION_CONSIDERED IRN/INVITEE ASSERTED AGREE/consider 014",
+        "The Iranian and Omani foreign ministers met in Muscat. | MEETING IRN/PARTICIPANT OMN/PARTICIPANT ASSERTED CONSULT/meet 040",
+        "Several key US allies declined to join the board. | ''",
+        "The meeting's co-chairman said the talks had gone well. | ''",
     })
     void codes(String sentence, String expected) {
         List<ClaimExtracted> claims = Extractors.EXTRACTOR.extract(
