@@ -30,12 +30,12 @@ import java.util.Set;
 /**
  * Measures on the PLOVER gold records (read by path at run time, never copied): the share of claim actors whose
  * country is one of the record's gold source/target codes, and how many gold countries the actor mentions of the
- * text name (recall) and how many mention countries are gold (precision). Usage: {@code PloverCountries file.json [--misses]}.
+ * text name (recall) and how many mention countries are gold (precision). Usage: {@code PloverNameCoverage file.json [--misses]}.
  */
-public final class PloverCountries {
+public final class PloverNameCoverage {
     private static final Map<String, String> CAMEO_TO_ISO = Map.of("JAP", "JPN", "ITL", "ITA", "GMY", "DEU");
 
-    private PloverCountries() {
+    private PloverNameCoverage() {
     }
 
     public static void main(String[] args) throws IOException {
