@@ -8,7 +8,11 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs the evaluation corpus; prints the tables; dev must reach P >= 0.95, R >= 0.90 (heldout floor 0.85/0.80). */
+/**
+ * Runs the evaluation corpus; prints the tables. dev and heldout must reach P >= 0.95, R >= 0.90; heldout-real (the
+ * real-copy structures, written blind to the rules and never tuned on) is held at the floor it reached, a ratchet
+ * to raise as the reader improves, never to lower.
+ */
 class EvaluationReportTest {
     private static final Path CORPUS = Path.of("corpus");
 
@@ -21,11 +25,19 @@ class EvaluationReportTest {
     }
 
     @Test
-    void heldoutAboveItsFloor() throws IOException {
+    void heldoutMeetsTheBar() throws IOException {
         Scorer heldout = EvaluationReport.evaluate(CORPUS.resolve("heldout"), Extractors.EXTRACTOR);
         EvaluationReport.print("heldout", heldout, System.out, false);
-        assertThat(heldout.claims().precision()).isGreaterThanOrEqualTo(0.85);
-        assertThat(heldout.claims().recall()).isGreaterThanOrEqualTo(0.80);
+        assertThat(heldout.claims().precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(heldout.claims().recall()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void heldoutRealAboveItsRatchet() throws IOException {
+        Scorer real = EvaluationReport.evaluate(CORPUS.resolve("heldout-real"), Extractors.EXTRACTOR);
+        EvaluationReport.print("heldout-real", real, System.out, false);
+        assertThat(real.claims().precision()).isGreaterThanOrEqualTo(0.80);
+        assertThat(real.claims().recall()).isGreaterThanOrEqualTo(0.50);
     }
 
     @Test
