@@ -1,11 +1,9 @@
 package dev.chancery.extraction.domain;
 
-import dev.chancery.model.article.OutletKind;
 import dev.chancery.model.claim.ClaimExtracted;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -52,9 +50,6 @@ class SentenceCodingTest {
         "Caracas called the move an insult. | ''",
     })
     void codes(String sentence, String expected) {
-        List<ClaimExtracted> claims = Extractors.EXTRACTOR.extract(
-                Extractors.article("t", "2025-11-10", "Reuters", OutletKind.WIRE, null, sentence.trim()));
-        String actual = claims.stream().map(SentenceCodingTest::code).collect(Collectors.joining(" ; "));
-        assertThat(actual).isEqualTo(expected == null ? "" : expected.trim());
+        assertThat(Extractors.coded(sentence, SentenceCodingTest::code)).isEqualTo(expected == null ? "" : expected.trim());
     }
 }
