@@ -40,12 +40,30 @@ public final class Attributions {
                 }
             }
         }
+        if (speaker == null && (phrase.startsWith("its ") || phrase.startsWith("their "))) {
+            speaker = owner(s, span, mentions, resolver);
+        }
         Channel ch = channel(phrase, speaker, span.verb(), s.text().toLowerCase(java.util.Locale.ROOT), day);
         boolean official = ch != Channel.MEDIA_REPORT && ch != Channel.ANONYMOUS_SOURCE && ch != Channel.OUTLET;
         String country = speaker == null ? null : speaker.country();
         String name = speaker != null && speaker.id() != null ? speaker.name() : s.span(span.from(), span.speakerEnd());
         return new Speaker(new Attribution(speaker == null ? null : speaker.id(), name, ch, official, country, false),
                 speaker);
+    }
+
+    /**
+     * "Norway turned down the offer, its foreign ministry said": "its" is the state the sentence opened with. The
+     * ministry speaks for that state; the entity keeps the channel the phrase gives.
+     */
+    private static Entity owner(Sentence s, AttributionDetector.Span span, List<Mention> mentions, Resolver resolver) {
+        for (Mention m : mentions) {
+            if (m.start() < span.from() && (m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE)) {
+                Entity state = m.entity();
+                return new Entity(null, EntityKind.UNRESOLVED, s.span(span.from(), span.speakerEnd()), state.country(),
+                        null, true);
+            }
+        }
+        return null;
     }
 
     private static int rank(Entity e) {

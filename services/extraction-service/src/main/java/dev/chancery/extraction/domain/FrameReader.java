@@ -134,7 +134,8 @@ final class FrameReader {
     }
 
     /**
-     * "Austria said it would not join the board": a state speaking of itself as "it" or "we" is the subject of a
+     * "Austria said it would not join the board", "officials said the government was still studying the offer": a
+     * state speaking of itself as "it", "we" or "the government" is the subject of a
      * response, attendance or membership that names no other.
      */
     private static void speakerAsSubject(Sentence s, Trigger t, List<Role> roles, Attributions.Speaker speaker) {
@@ -146,8 +147,8 @@ final class FrameReader {
         if (!subjectType || e == null || e.country() == null || roles.stream().anyMatch(r -> r.role() == role)) {
             return;
         }
-        for (int j = t.index() - 1; j >= Math.max(0, t.index() - 4); j--) {
-            if (s.token(j).is("it") || s.token(j).is("we")) {
+        for (int j = t.index() - 1; j >= Math.max(0, t.index() - 5); j--) {
+            if (Set.of("it", "we", "government", "country", "side").contains(s.token(j).lower())) {
                 roles.add(new Role(e, role));
                 return;
             }

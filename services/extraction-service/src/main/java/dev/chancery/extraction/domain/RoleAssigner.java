@@ -55,13 +55,13 @@ public final class RoleAssigner {
                     add(out, compound != null && compound.end() == noun && compound.start() > t.index() ? compound
                             : null, INVITER, r);
                 }
-                add(out, subject(groups, t.index()), INVITEE, r);
+                add(out, subject(s, groups, t.index()), INVITEE, r);
             }
             case PHONE_CALL, MEETING -> ContactParties.of(s, t.index(), groups).forEach(g -> add(out, g, PARTICIPANT, r));
             case DENIAL -> groups.stream().filter(g -> !g.location() && !ContactParties.topic(s, g))
                     .forEach(g -> add(out, g, PARTICIPANT, r));
-            case ATTENDANCE -> add(out, subject(groups, t.index()), PARTICIPANT, r);
-            case MEMBERSHIP_JOINED -> add(out, subject(groups, t.index()), MEMBER, r);
+            case ATTENDANCE -> add(out, subject(s, groups, t.index()), PARTICIPANT, r);
+            case MEMBERSHIP_JOINED -> add(out, subject(s, groups, t.index()), MEMBER, r);
             case VISIT -> visit(s, t, left, right, agent, possessor, passive, groups, r, out);
             default -> { }
         }
@@ -136,10 +136,18 @@ public final class RoleAssigner {
      * The nearest group before token i that can attend, join or answer: "Norway will not join the board and will
      * not attend the ceremony" — the board just named is the first verb's object, not the second's subject.
      */
-    static Groups.Group subject(List<Groups.Group> groups, int i) {
+    static Groups.Group subject(Sentence s, List<Groups.Group> groups, int i) {
+        int clause = -1;
+        for (int j = i - 1; j > 0; j--) {
+            // "Paraguay accepted, but Paraguayan officials said the government was still studying the offer"
+            if (Set.of("while", "whereas", "but", ";").contains(s.token(j).lower())) {
+                clause = j;
+                break;
+            }
+        }
         Groups.Group best = null;
         for (Groups.Group g : groups) {
-            if (g.end() <= i && !g.location() && !g.members().stream().allMatch(m -> m.kind() == EntityKind.BODY
+            if (g.end() <= i && g.start() > clause && !g.location() && !g.members().stream().allMatch(m -> m.kind() == EntityKind.BODY
                     || m.kind() == EntityKind.GATHERING)) {
                 best = g;
             }
