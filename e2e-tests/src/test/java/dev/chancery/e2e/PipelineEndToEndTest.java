@@ -17,8 +17,10 @@ import java.util.stream.StreamSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The acceptance scenario: the three demo articles (bin/demo, our own words) go in through ingestion, flow through
- * extraction and verification over the real broker, and come out of the query service with their sources.
+ * The acceptance scenario: the four demo articles (bin/demo, our own words) go in through ingestion, flow through
+ * extraction and verification over the real broker, and come out of the query service with their sources. The
+ * fourth has the structures real coverage of the Board of Peace had: a list of invitees, a refusal with reasons, an
+ * acceptance the host reports while the invitee says it is still studying the offer, and a withdrawn invitation.
  */
 class PipelineEndToEndTest {
     private static final Duration PIPELINE = Duration.ofSeconds(90);
@@ -29,7 +31,8 @@ class PipelineEndToEndTest {
     @BeforeAll
     static void startAndIngest() throws Exception {
         platform = RunningPlatform.start();
-        for (String name : List.of("01-almaty-call.json", "02-september-denial.json", "03-board-of-peace.json")) {
+        for (String name : List.of("01-almaty-call.json", "02-september-denial.json", "03-board-of-peace.json",
+                "04-board-of-peace-responses.json")) {
             HttpResponse<String> response = platform.postArticle(DEMO.resolve(name));
             assertThat(response.statusCode()).as("POST %s: %s", name, response.body()).isEqualTo(201);
             ARTICLE_IDS.put(name, new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body())
@@ -95,6 +98,29 @@ class PipelineEndToEndTest {
                 i -> "KAZ".equals(country(i.path("invitee"))) && "ACCEPTED".equals(i.path("status").asText())), PIPELINE);
         assertThat(rows(invitations)).as("invitations %s", invitations).anyMatch(
                 i -> "KAZ".equals(country(i.path("invitee"))) && "ACCEPTED".equals(i.path("status").asText()));
+    }
+
+    @Test
+    void boardOfPeaceResponsesEndDeclinedDisputedAndWithdrawnNotAccepted() throws Exception {
+        String path = "/api/v1/gatherings/gathering:board-of-peace/invitations";
+        JsonNode invitations = platform.await("query", path, r -> {
+            Map<String, String> s = statuses(rows(r));
+            return "DECLINED".equals(s.get("NOR")) && "WITHDRAWN".equals(s.get("ARM")) && s.containsKey("PRY");
+        }, PIPELINE);
+        Map<String, String> status = statuses(rows(invitations));
+        assertThat(status).as("invitations %s", invitations)
+                .containsEntry("NOR", "DECLINED").containsEntry("ARM", "WITHDRAWN").containsEntry("KAZ", "ACCEPTED");
+        // the host says Paraguay accepted, Paraguay says it is still studying the offer: never shown as accepted
+        JsonNode paraguay = rows(invitations).stream().filter(i -> "PRY".equals(country(i.path("invitee"))))
+                .findFirst().orElseThrow();
+        assertThat(paraguay.path("status").asText()).as("Paraguay %s", paraguay).isEqualTo("CONSIDERING");
+        assertThat(paraguay.path("verification").asText()).as("Paraguay %s", paraguay).isEqualTo("DISPUTED");
+    }
+
+    private static Map<String, String> statuses(List<JsonNode> rows) {
+        Map<String, String> out = new LinkedHashMap<>();
+        rows.forEach(i -> out.put(country(i.path("invitee")), i.path("status").asText()));
+        return out;
     }
 
     /** The rows of an answer, whether it is a bare array, a page ({@code items}) or wrapped in {@code body}. */
