@@ -1,5 +1,6 @@
 package dev.chancery.extraction.domain;
 
+import dev.chancery.extraction.domain.syntax.Syntax;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.Attribution;
 import dev.chancery.model.claim.Channel;
@@ -27,9 +28,11 @@ final class FrameReader {
     private final ReferenceData reference;
     private final GatheringResolver gatherings;
     private final Attributions attributions;
+    private final Syntax syntax;
 
-    FrameReader(ReferenceData reference, Offices offices) {
+    FrameReader(ReferenceData reference, Offices offices, Syntax syntax) {
         this.reference = reference;
+        this.syntax = syntax;
         this.gatherings = new GatheringResolver(reference);
         this.attributions = new Attributions(offices);
     }
@@ -86,7 +89,7 @@ final class FrameReader {
             type = DENIAL;
         }
         Trigger head = new Trigger(type, t.index(), t.word(), t.nominal(), t.hostSide());
-        List<Role> roles = new ArrayList<>(RoleAssigner.assign(s, head, groups, resolver));
+        List<Role> roles = new ArrayList<>(RoleAssigner.assign(s, head, groups, resolver, syntax));
         if (type == INVITATION_DECLINED && t.type() != INVITATION_DECLINED) {
             roles.replaceAll(r -> new Role(r.entity(), ActorRole.INVITEE));
         }

@@ -1,5 +1,10 @@
 package dev.chancery.extraction.domain;
 
+import dev.chancery.extraction.domain.syntax.Parse;
+import dev.chancery.extraction.domain.syntax.RuleDoubt;
+import dev.chancery.extraction.domain.syntax.Slots;
+import dev.chancery.extraction.domain.syntax.Syntax;
+import dev.chancery.extraction.domain.syntax.SyntacticSlots;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimType;
 
@@ -13,7 +18,7 @@ import static dev.chancery.model.claim.ActorRole.*;
  * Assigns roles around a trigger from word order and voice: active "X invited Y", passive "Y was invited by X",
  * nominal "X's invitation to Y", "Y received an invitation from X", "X extended an invitation to Y"; subjects of
  * responses, attendance and membership; every actor of a call or meeting; visitor and host (or host-side
- * "X hosted Y"); participants of a denied event.
+ * "X hosted Y"); participants of a denied event. Where the rules are unsure, a dependency parse corrects them.
  */
 public final class RoleAssigner {
     private static final Set<String> BE = Set.of("was", "were", "been", "be", "being", "is", "are", "'s");
@@ -21,14 +26,38 @@ public final class RoleAssigner {
     private RoleAssigner() {
     }
 
-    /** Roles of the trigger's claim; empty when no actor can be found. */
+    /** Roles of the trigger's claim from word order alone; empty when no actor can be found. */
     public static List<Role> assign(Sentence s, Trigger t, List<Groups.Group> groups, Resolver r) {
+        return assign(s, t, groups, r, Syntax.off());
+    }
+
+    /**
+     * Roles of the trigger's claim; the sentence is parsed only when the word-order rules are unsure
+     * ({@link RuleDoubt}), and the parse then corrects their slots ({@link SyntacticSlots}).
+     */
+    public static List<Role> assign(Sentence s, Trigger t, List<Groups.Group> groups, Resolver r, Syntax syntax) {
+        Slots slots = slots(s, t, groups);
+        syntax.consider(s);
+        if (syntax.enabled() && RuleDoubt.unsure(s, t, groups)) {
+            Parse p = syntax.parse(s);
+            slots = p == null ? slots : SyntacticSlots.refine(slots, p, s, t, groups);
+        }
+        return roles(s, t, slots, groups, r);
+    }
+
+    private static Slots slots(Sentence s, Trigger t, List<Groups.Group> groups) {
+        return new Slots(left(groups, t.index()), right(groups, t.index(), 4), after(s, groups, t.index(), "by", 4),
+                right(groups, t.index(), 6), passive(s, t.index()),
+                groups.stream().filter(g -> !g.location()).toList());
+    }
+
+    private static List<Role> roles(Sentence s, Trigger t, Slots slots, List<Groups.Group> groups, Resolver r) {
         List<Role> out = new ArrayList<>();
-        Groups.Group left = left(groups, t.index());
-        Groups.Group right = right(groups, t.index(), 4);
-        Groups.Group agent = after(s, groups, t.index(), "by", 4);
+        Groups.Group left = slots.left();
+        Groups.Group right = slots.right();
+        Groups.Group agent = slots.agent();
         Groups.Group possessor = possessor(s, groups, t.index());
-        boolean passive = passive(s, t.index());
+        boolean passive = slots.passive();
         switch (t.type()) {
             case INVITATION, EXCLUSION -> invitation(s, t, left, right, agent, possessor, passive, groups, r, out);
             case INVITATION_WITHDRAWN -> {
@@ -48,10 +77,10 @@ public final class RoleAssigner {
                 }
                 add(out, left, INVITEE, r);
             }
-            case PHONE_CALL, MEETING, DENIAL -> groups.stream().filter(g -> !g.location()).forEach(g -> add(out, g, PARTICIPANT, r));
+            case PHONE_CALL, MEETING, DENIAL -> slots.participants().forEach(g -> add(out, g, PARTICIPANT, r));
             case ATTENDANCE -> add(out, left, PARTICIPANT, r);
             case MEMBERSHIP_JOINED -> add(out, left, MEMBER, r);
-            case VISIT -> visit(s, t, left, right, agent, possessor, passive, groups, r, out);
+            case VISIT -> visit(t, left, right, agent, slots.host(), possessor, passive, r, out);
             default -> { }
         }
         return out;
@@ -72,8 +101,8 @@ public final class RoleAssigner {
         add(out, received ? left : to != null ? to : passive ? left : null, INVITEE, r);
     }
 
-    private static void visit(Sentence s, Trigger t, Groups.Group left, Groups.Group right, Groups.Group agent,
-                              Groups.Group possessor, boolean passive, List<Groups.Group> groups, Resolver r,
+    private static void visit(Trigger t, Groups.Group left, Groups.Group right, Groups.Group agent,
+                              Groups.Group host, Groups.Group possessor, boolean passive, Resolver r,
                               List<Role> out) {
         if (t.hostSide()) {
             add(out, passive ? left : right, VISITOR, r);
@@ -81,7 +110,6 @@ public final class RoleAssigner {
             return;
         }
         add(out, possessor != null ? possessor : left, VISITOR, r);
-        Groups.Group host = right(groups, t.index(), 6);
         add(out, host, HOST, r);
     }
 

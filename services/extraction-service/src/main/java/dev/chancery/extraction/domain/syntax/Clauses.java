@@ -1,0 +1,101 @@
+package dev.chancery.extraction.domain.syntax;
+
+import dev.chancery.extraction.domain.Sentence;
+
+import java.util.Set;
+
+/**
+ * Reads a parse for roles: the subject of a verb through relative clauses, participles, conjuncts and control
+ * ("Tokayev, who ..., invited", "the minister, speaking ..., had met"), the passive agent, and whether a token
+ * is a topic or destination ("discussed the conflict in Ukraine", "talks on Sudan", "to visit Kazakhstan") or
+ * sits in another clause than the trigger.
+ */
+public final class Clauses {
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    private static final Set<String> TOPIC_CASES = Set.of("about", "on", "over", "regarding", "concerning");
+    private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "address", "review", "raise",
+            "visit", "tour");
+    private static final Set<String> BOUNDARIES = Set.of("acl:relcl", "advcl", "ccomp", "csubj", "parataxis",
+            "acl");
+
+    private Clauses() {
+    }
+
+    /** The token that is the verb's subject, followed through control and clause attachment; -1 if none. */
+    public static int subject(Parse p, Sentence s, int verb) {
+        for (int v = verb, steps = 0; v >= 0 && steps < 6; steps++) {
+            int subj = p.subject(v);
+            String rel = p.relation(v);
+            int head = p.head(v);
+            if (subj >= 0 && !(rel.equals("acl:relcl") && RELATIVE.contains(s.token(subj).lower()))) {
+                return subj;
+            }
+            if (head < 0) {
+                return -1;
+            }
+            switch (rel) {
+                case "acl", "acl:relcl" -> {
+                    return head;
+                }
+                case "xcomp" -> {
+                    if (!p.objects(head).isEmpty()) {
+                        return p.objects(head).get(0);
+                    }
+                    v = head;
+                }
+                case "conj" -> v = head;
+                default -> {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The "by" phrase of a passive verb, or -1. */
+    public static int agent(Parse p, Sentence s, int verb) {
+        for (int c : p.children(verb, "obl", "obl:agent", "nmod")) {
+            int m = p.caseMarker(c);
+            if (m >= 0 && s.token(m).is("by")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** True when token i is inside what is talked about or travelled to rather than who takes part. */
+    public static boolean topic(Parse p, Sentence s, int i) {
+        for (int k = i, steps = 0; k >= 0 && steps <= p.size(); k = p.head(k), steps++) {
+            String rel = p.relation(k);
+            int head = p.head(k);
+            if (head >= 0 && rel.equals("obj") && TOPIC_VERBS.contains(s.token(head).lemma())) {
+                return true;
+            }
+            int m = (rel.startsWith("nmod") || rel.startsWith("obl")) ? p.caseMarker(k) : -1;
+            if (m >= 0 && TOPIC_CASES.contains(s.token(m).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when token i is in the trigger's own clause (clauses joined by xcomp or conj count as one), or is the
+     * noun that the trigger's participle or relative clause describes ("the minister, speaking after talks").
+     */
+    public static boolean sameClause(Parse p, int i, int trigger) {
+        int root = clauseRoot(p, trigger);
+        int described = p.relation(root).startsWith("acl") ? p.head(root) : -2;
+        int own = clauseRoot(p, i);
+        return own == root || (described >= 0 && p.inSubtree(i, described) && !p.inSubtree(i, root)
+                && own == clauseRoot(p, described));
+    }
+
+    private static int clauseRoot(Parse p, int i) {
+        int k = i;
+        for (int steps = 0; p.head(k) >= 0 && !BOUNDARIES.contains(p.relation(k)) && steps <= p.size(); steps++) {
+            k = p.head(k);
+        }
+        return k;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.chancery.extraction.domain.syntax;
+
+import java.util.List;
+
+/** Parses one pretokenised sentence: one head and relation per given word, indexes as given. */
+public interface DependencyParser {
+
+    Parse parse(List<String> words);
+}
