@@ -63,9 +63,12 @@ public final class Clauses {
         return -1;
     }
 
-    /** True when token i is inside what is talked about or travelled to rather than who takes part. */
-    public static boolean topic(Parse p, Sentence s, int i) {
-        for (int k = i, steps = 0; k >= 0 && steps <= p.size(); k = p.head(k), steps++) {
+    /**
+     * True when token i is inside what the trigger's event is about or travels to rather than who takes part;
+     * a phrase that holds the trigger itself ("releases about calls between X and Y") is not a topic of it.
+     */
+    public static boolean topic(Parse p, Sentence s, int i, int trigger) {
+        for (int k = i, steps = 0; k >= 0 && steps <= p.size() && !p.inSubtree(trigger, k); k = p.head(k), steps++) {
             String rel = p.relation(k);
             int head = p.head(k);
             if (head >= 0 && rel.equals("obj") && TOPIC_VERBS.contains(s.token(head).lemma())) {

@@ -38,6 +38,11 @@ public final class CoreNlpParser implements DependencyParser {
     }
 
     @Override
+    public void load() {
+        loadNanos();
+    }
+
+    @Override
     public Parse parse(List<String> words) {
         List<CoreLabel> labels = new ArrayList<>(words.size());
         for (String w : words) {

@@ -6,4 +6,8 @@ import java.util.List;
 public interface DependencyParser {
 
     Parse parse(List<String> words);
+
+    /** Loads the models now rather than on the first parse. */
+    default void load() {
+    }
 }

@@ -35,7 +35,7 @@ public final class SyntacticSlots {
         boolean denial = t.type() == ClaimType.DENIAL;
         List<Groups.Group> kept = rules.stream().filter(g -> {
             int h = head(p, g);
-            return !Clauses.topic(p, s, h) && (denial || Clauses.sameClause(p, h, t.index()));
+            return !Clauses.topic(p, s, h, t.index()) && (denial || Clauses.sameClause(p, h, t.index()));
         }).toList();
         return kept.isEmpty() ? rules : kept;
     }

@@ -58,11 +58,13 @@ public final class Syntax {
         if (m.wasParsed()) {
             return m.parse();
         }
+        parser.load();
         long t0 = System.nanoTime();
         Parse p;
         try {
             p = parser.parse(s.tokens().stream().map(Token::text).toList());
         } catch (RuntimeException e) {
+            // A sentence the parser cannot take keeps the rules' reading; extraction must not fail on it.
             p = null;
         }
         parseNanos.addAndGet(System.nanoTime() - t0);
