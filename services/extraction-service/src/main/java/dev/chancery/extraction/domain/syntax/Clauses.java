@@ -52,15 +52,30 @@ public final class Clauses {
         return -1;
     }
 
-    /** The "by" phrase of a passive verb, or -1. */
+    /**
+     * The "by" phrase of a passive verb, or -1; also when the parser hung it on a nominal of the verb
+     * ("invited to the summit in Tashkent by Mirziyoyev").
+     */
     public static int agent(Parse p, Sentence s, int verb) {
-        for (int c : p.children(verb, "obl", "obl:agent", "nmod")) {
+        for (int c = 0; c < p.size(); c++) {
             int m = p.caseMarker(c);
-            if (m >= 0 && s.token(m).is("by")) {
+            if (m >= 0 && s.token(m).is("by") && nominalChainTo(p, c, verb)) {
                 return c;
             }
         }
         return -1;
+    }
+
+    private static boolean nominalChainTo(Parse p, int c, int verb) {
+        for (int k = c, steps = 0; k >= 0 && steps <= p.size(); k = p.head(k), steps++) {
+            if (p.head(k) == verb) {
+                return p.relation(k).startsWith("obl") || p.relation(k).startsWith("nmod");
+            }
+            if (!p.relation(k).startsWith("obl") && !p.relation(k).startsWith("nmod")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
