@@ -72,6 +72,9 @@ public final class ExtractionBenchmark {
         if (parser) {
             printParser(extractor.syntaxStats(), before, sentences, n);
         }
+        System.gc();
+        System.out.printf("heap used after GC (MemoryMXBean): %.0f MB%n",
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
     }
 
     private static void printParser(Syntax.Stats after, Syntax.Stats before, long sentences, int n) {
@@ -81,12 +84,9 @@ public final class ExtractionBenchmark {
         System.out.printf("parsed: %d sentences of %d with a trigger (%.1f%%), %.2f%% of all sentences, %.2f per"
                 + " article%n", parsed, considered, 100.0 * parsed / Math.max(1, considered),
                 100.0 * parsed / Math.max(1, sentences), (double) parsed / n);
-        System.out.printf("parse time: %.2f ms per parsed sentence (wall, this thread), %.2f ms per article%n",
+        System.out.printf("parse time: %.2f ms per parsed sentence (CPU, one thread), %.2f ms per article%n",
                 parsed == 0 ? 0.0 : parseMs / parsed, parseMs / n);
         System.out.printf("parser model load: %.0f ms%n", CoreNlpParser.loadNanos() / 1e6);
-        System.gc();
-        System.out.printf("heap used after GC (MemoryMXBean): %.0f MB%n",
-                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
     }
 
     private static List<ArticleIngested> generated(int count) {
