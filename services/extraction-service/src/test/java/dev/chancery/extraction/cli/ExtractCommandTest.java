@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chancery.model.json.ChanceryJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,21 +29,36 @@ class ExtractCommandTest {
 
     @Test
     void printsClaimsAsJsonArray(@TempDir Path dir) throws Exception {
+        JsonNode json = run(dir, "Tokayev and Trump held a phone conversation on Dec. 23, Akorda said.");
+        assertThat(json.isArray()).isTrue();
+        assertThat(json.get(0).get("type").asText()).isEqualTo("PHONE_CALL");
+        assertThat(json.get(0).get("date").get("start").asText()).isEqualTo("2025-12-23");
+    }
+
+    /** The topic of a call is a participant only when the parser is off (word order alone). */
+    @ParameterizedTest
+    @CsvSource({"'', 2", "--no-parser, 3"})
+    void noParserLeavesWordOrderAlone(String option, int participants, @TempDir Path dir) throws Exception {
+        JsonNode json = run(dir, "Macron spoke by phone with Modi about the war in Ukraine.", option);
+        assertThat(json.get(0).get("actors").size()).isEqualTo(participants);
+    }
+
+    private static JsonNode run(Path dir, String body, String... options) throws Exception {
         Path f = dir.resolve("a.txt");
-        Files.writeString(f, "Tokayev and Trump held a phone conversation on Dec. 23, Akorda said.");
+        Files.writeString(f, body);
+        List<String> args = new ArrayList<>(List.of("--published", "2025-12-24", "--outlet", "Kazinform"));
+        Arrays.stream(options).filter(o -> !o.isEmpty()).forEach(args::add);
+        args.add(f.toString());
         PrintStream old = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
         int rc;
         try {
-            rc = ExtractCommand.run("--published", "2025-12-24", "--outlet", "Kazinform", f.toString());
+            rc = ExtractCommand.run(args.toArray(String[]::new));
         } finally {
             System.setOut(old);
         }
         assertThat(rc).isZero();
-        JsonNode json = ChanceryJson.mapper().readTree(buf.toString(StandardCharsets.UTF_8));
-        assertThat(json.isArray()).isTrue();
-        assertThat(json.get(0).get("type").asText()).isEqualTo("PHONE_CALL");
-        assertThat(json.get(0).get("date").get("start").asText()).isEqualTo("2025-12-23");
+        return ChanceryJson.mapper().readTree(buf.toString(StandardCharsets.UTF_8));
     }
 }
