@@ -10,7 +10,6 @@ import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.reference.ReferenceData;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 
@@ -20,14 +19,11 @@ import java.util.List;
  */
 public class ExtractorProducer {
 
-    @ConfigProperty(name = ParserMode.PROPERTY, defaultValue = "auto")
-    String parser;
-
     @Produces
     @Singleton
-    Extractor extractor() {
+    Extractor extractor(ExtractionConfig config) {
         ClaimExtractor rules = new ClaimExtractor(ReferenceData.load(), new NlpModels(),
-                Syntax.of(ParserMode.of(parser)));
+                Syntax.of(ParserMode.of(config.parser())));
         return new Extractor() {
             @Override
             public String version() {
