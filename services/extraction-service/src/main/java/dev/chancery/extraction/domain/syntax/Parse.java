@@ -21,6 +21,31 @@ public record Parse(int[] heads, String[] relations) {
         relations = relations.clone();
     }
 
+    @Override
+    public int[] heads() {
+        return heads.clone();
+    }
+
+    @Override
+    public String[] relations() {
+        return relations.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parse p && Arrays.equals(heads, p.heads) && Arrays.equals(relations, p.relations);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(heads) + Arrays.hashCode(relations);
+    }
+
+    @Override
+    public String toString() {
+        return "Parse" + Arrays.toString(heads) + Arrays.toString(relations);
+    }
+
     public int size() {
         return heads.length;
     }
