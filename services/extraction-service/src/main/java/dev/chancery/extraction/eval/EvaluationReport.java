@@ -33,8 +33,8 @@ public final class EvaluationReport {
             print(split, evaluate(dir.resolve(split), extractor), System.out, errors);
         }
         var syntax = extractor.syntaxStats();
-        System.out.printf("%nparser: %d of %d trigger sentences parsed, %.1f ms per parsed sentence%n",
-                syntax.parsed(), syntax.considered(), syntax.parsed() == 0 ? 0.0 : syntax.parseNanos() / 1e6 / syntax.parsed());
+        System.out.printf("%nparser: %d of %d trigger sentences parsed, %.1f CPU ms per parsed sentence%n",
+                syntax.parsed(), syntax.considered(), syntax.parseNanos() / 1e6 / Math.max(1, syntax.parsed()));
     }
 
     /** Scores one split directory. */
