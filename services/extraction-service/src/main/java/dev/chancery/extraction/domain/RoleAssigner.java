@@ -22,13 +22,14 @@ import static dev.chancery.model.claim.ActorRole.*;
  */
 public final class RoleAssigner {
     private static final Set<String> BE = Set.of("was", "were", "been", "be", "being", "is", "are", "'s");
+    private static final Syntax RULES_ONLY = Syntax.off();
 
     private RoleAssigner() {
     }
 
     /** Roles of the trigger's claim from word order alone; empty when no actor can be found. */
     public static List<Role> assign(Sentence s, Trigger t, List<Groups.Group> groups, Resolver r) {
-        return assign(s, t, groups, r, Syntax.off());
+        return assign(s, t, groups, r, RULES_ONLY);
     }
 
     /**
