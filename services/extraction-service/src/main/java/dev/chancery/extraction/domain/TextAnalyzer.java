@@ -82,6 +82,26 @@ public final class TextAnalyzer {
         return out.toArray(new Span[0]);
     }
 
+    /**
+     * The maxent tokenizer leaves the full stop on some sentence-final words ("Trump invited Tokayev." gives
+     * "Tokayev."), which then match no name: split it off unless the word is an abbreviation ("U.S.", "Dec.").
+     */
+    static Span[] finalPeriod(String text, Span[] ts) {
+        if (ts.length == 0) {
+            return ts;
+        }
+        Span last = ts[ts.length - 1];
+        String w = text.substring(last.getStart(), last.getEnd());
+        if (w.length() < 2 || !w.endsWith(".") || w.substring(0, w.length() - 1).indexOf('.') >= 0
+                || ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))) {
+            return ts;
+        }
+        Span[] out = java.util.Arrays.copyOf(ts, ts.length + 1);
+        out[ts.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        out[ts.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return out;
+    }
+
     /** The tokenizer keeps "Canada's" whole; the tagger and the role rules want "Canada" + "'s". */
     static Span[] splitClitics(String text, Span[] ts) {
         List<Span> out = new ArrayList<>(ts.length + 4);
@@ -106,7 +126,7 @@ public final class TextAnalyzer {
     private Sentence sentence(int index, String body, int start, int end) {
         String text = body.substring(start, end);
         boolean tag = Prefilter.candidate(text);
-        Span[] ts = splitClitics(text, tag ? models.tokens(text) : lightTokens(text));
+        Span[] ts = splitClitics(text, tag ? finalPeriod(text, models.tokens(text)) : lightTokens(text));
         String[] words = Span.spansToStrings(ts, text);
         String[] pos = tag ? models.tags(words) : null;
         List<Token> tokens = new ArrayList<>(words.length);
