@@ -15,6 +15,8 @@ public final class Clauses {
     private static final Set<String> TOPIC_CASES = Set.of("about", "on", "over", "regarding", "concerning");
     private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "address", "review", "raise",
             "visit", "tour");
+    private static final Set<String> EVENT_NOUNS = Set.of("visit", "visits", "trip", "tour", "talk", "talks",
+            "call", "calls", "meeting", "meetings", "conversation", "summit");
     private static final Set<String> BOUNDARIES = Set.of("acl:relcl", "advcl", "ccomp", "csubj", "parataxis",
             "acl");
 
@@ -79,14 +81,20 @@ public final class Clauses {
     }
 
     /**
-     * True when token i is inside what the trigger's event is about or travels to rather than who takes part;
-     * a phrase that holds the trigger itself ("releases about calls between X and Y") is not a topic of it.
+     * True when token i is inside what the trigger's event is about or travels to rather than who takes part, or
+     * inside another event's phrase ("meeting ... during Tokayev's visit to China"); a phrase that holds the
+     * trigger itself ("releases about calls between X and Y") is not a topic of it.
      */
     public static boolean topic(Parse p, Sentence s, int i, int trigger) {
-        for (int k = i, steps = 0; k >= 0 && steps <= p.size() && !p.inSubtree(trigger, k); k = p.head(k), steps++) {
+        for (int k = i, steps = 0; k >= 0 && steps <= p.size() && !p.inSubtree(trigger, k);
+             k = p.head(k), steps++) {
             String rel = p.relation(k);
             int head = p.head(k);
             if (head >= 0 && rel.equals("obj") && TOPIC_VERBS.contains(s.token(head).lemma())) {
+                return true;
+            }
+            if (k != i && (rel.startsWith("nmod") || rel.startsWith("obl"))
+                    && EVENT_NOUNS.contains(s.token(k).lower())) {
                 return true;
             }
             int m = (rel.startsWith("nmod") || rel.startsWith("obl")) ? p.caseMarker(k) : -1;

@@ -73,6 +73,13 @@ class SyntaxRolesTest {
             + " | PHONE_CALL person:emmanuel-macron/PARTICIPANT person:narendra-modi/PARTICIPANT"
             + " | PHONE_CALL UKR/PARTICIPANT person:emmanuel-macron/PARTICIPANT person:narendra-modi/PARTICIPANT"
             + " | true",
+        // an actor inside another event's phrase takes no part in this one
+        "Putin held talks with Modi in Moscow on his visit to Russia."
+            + " | MEETING person:narendra-modi/PARTICIPANT person:vladimir-putin/PARTICIPANT"
+            + " ; VISIT RUS/HOST person:narendra-modi/VISITOR"
+            + " | MEETING RUS/PARTICIPANT person:narendra-modi/PARTICIPANT person:vladimir-putin/PARTICIPANT"
+            + " ; VISIT RUS/HOST person:narendra-modi/VISITOR"
+            + " | true",
         // a passive agent beyond the rules' window
         "Pashinyan was invited to the summit in Tashkent by Mirziyoyev last week."
             + " | INVITATION person:nikol-pashinyan/INVITEE person:shavkat-mirziyoyev/INVITER"
