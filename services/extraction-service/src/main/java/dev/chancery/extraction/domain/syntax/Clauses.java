@@ -55,8 +55,8 @@ public final class Clauses {
     }
 
     /**
-     * The "by" phrase of a passive verb, or -1; also when the parser hung it on a nominal of the verb
-     * ("invited to the summit in Tashkent by Mirziyoyev").
+     * The "by" phrase of a passive verb, or -1; also when the parser hung it on a nominal or the infinitive of the
+     * verb ("invited to the summit in Tashkent by Mirziyoyev").
      */
     public static int agent(Parse p, Sentence s, int verb) {
         for (int c = 0; c < p.size(); c++) {
@@ -71,7 +71,9 @@ public final class Clauses {
     private static boolean nominalChainTo(Parse p, int c, int verb) {
         for (int k = c, steps = 0; k >= 0 && steps <= p.size(); k = p.head(k), steps++) {
             if (p.head(k) == verb) {
-                return p.relation(k).startsWith("obl") || p.relation(k).startsWith("nmod");
+                // "was invited to visit Uzbekistan by Mirziyoyev": the parser hangs the agent on the infinitive
+                boolean infinitive = k != c && p.relation(k).equals("xcomp") && p.passive(verb);
+                return infinitive || p.relation(k).startsWith("obl") || p.relation(k).startsWith("nmod");
             }
             if (!p.relation(k).startsWith("obl") && !p.relation(k).startsWith("nmod")) {
                 return false;

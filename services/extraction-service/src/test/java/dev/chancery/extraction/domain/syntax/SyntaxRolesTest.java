@@ -85,6 +85,10 @@ class SyntaxRolesTest {
             + " | INVITATION person:nikol-pashinyan/INVITEE person:shavkat-mirziyoyev/INVITER"
             + " | INVITATION ?/INVITER person:nikol-pashinyan/INVITEE"
             + " | true",
+        "Pashinyan was invited to visit Uzbekistan next month by Mirziyoyev in a letter."
+            + " | INVITATION person:nikol-pashinyan/INVITEE person:shavkat-mirziyoyev/INVITER"
+            + " | INVITATION ?/INVITER person:nikol-pashinyan/INVITEE"
+            + " | true",
         // sentences the rules are sure of are not parsed, and keep their reading
         "Aliyev was hosted by Mirziyoyev in Samarkand."
             + " | VISIT person:ilham-aliyev/VISITOR person:shavkat-mirziyoyev/HOST"
