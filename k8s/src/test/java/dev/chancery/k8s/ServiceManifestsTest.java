@@ -146,10 +146,12 @@ class ServiceManifestsTest {
         Map<String, Quantity> limits = res.getLimits();
         assertThat(requests).containsKeys("cpu", "memory");
         assertThat(limits).containsKeys("cpu", "memory");
+        // Extraction holds the dependency parser's models (a 384 MB heap at JAVA_MAX_MEM_RATIO 60).
+        boolean parser = d.getMetadata().getName().equals("extraction-service");
         assertThat(Quantity.getAmountInBytes(requests.get("memory"))).isEqualByComparingTo(
-                Quantity.getAmountInBytes(new Quantity("300Mi")));
+                Quantity.getAmountInBytes(new Quantity(parser ? "512Mi" : "300Mi")));
         assertThat(Quantity.getAmountInBytes(limits.get("memory"))).isEqualByComparingTo(
-                Quantity.getAmountInBytes(new Quantity("384Mi")));
+                Quantity.getAmountInBytes(new Quantity(parser ? "640Mi" : "384Mi")));
         assertThat(Quantity.getAmountInBytes(requests.get("cpu"))).isEqualByComparingTo(
                 Quantity.getAmountInBytes(new Quantity("250m")));
         for (String r : List.of("cpu", "memory")) {

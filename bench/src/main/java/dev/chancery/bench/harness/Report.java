@@ -10,6 +10,8 @@ import java.util.Map;
 public final class Report {
     public static final String[] SERVICES = {"query", "ingestion", "extraction", "verification"};
     public static final double MEMORY_BUDGET_MB = 300;
+    /** Extraction holds the dependency parser's models: a 384 MB heap, the k8s limit of 640 MB (issue 18). */
+    public static final double EXTRACTION_MEMORY_BUDGET_MB = 640;
 
     private final Results r;
     private final List<Map<String, Object>> rows = new ArrayList<>();
@@ -118,7 +120,9 @@ public final class Report {
 
         for (String s : SERVICES) {
             Double mb = r.get("memory." + s + ".peakMB");
-            row("memory." + s, "Peak RSS " + s, "MB", mb, "budget", MEMORY_BUDGET_MB, "<= 300 MB", atMost(mb, MEMORY_BUDGET_MB));
+            double budget = s.equals("extraction") ? EXTRACTION_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB;
+            row("memory." + s, "Peak RSS " + s, "MB", mb, "budget", budget, String.format("<= %.0f MB", budget),
+                    atMost(mb, budget));
         }
         return rows;
     }

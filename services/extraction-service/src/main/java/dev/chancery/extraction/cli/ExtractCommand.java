@@ -1,11 +1,15 @@
 package dev.chancery.extraction.cli;
 
 import dev.chancery.extraction.domain.ClaimExtractor;
+import dev.chancery.extraction.domain.NlpModels;
+import dev.chancery.extraction.domain.syntax.ParserMode;
+import dev.chancery.extraction.domain.syntax.Syntax;
 import dev.chancery.model.article.ArticleIngested;
 import dev.chancery.model.article.OutletKind;
 import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.fact.DeterministicIds;
 import dev.chancery.model.json.ChanceryJson;
+import dev.chancery.model.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +45,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--original-outlet", description = "the wire this article copies, if any")
     String originalOutlet;
 
+    @Option(names = "--no-parser", description = "word-order rules only, no dependency parse")
+    boolean noParser;
+
     @Parameters(index = "0", paramLabel = "FILE|-", description = "article body file, or - for stdin")
     String file;
 
@@ -51,7 +58,8 @@ public final class ExtractCommand implements Callable<Integer> {
         String id = DeterministicIds.of("article", body.strip()).toString();
         ArticleIngested article = new ArticleIngested(id, null, null, outlet, outletKind, originalOutlet,
                 published.atStartOfDay().toInstant(ZoneOffset.UTC), "en", null, body, null, null, null);
-        List<ClaimExtracted> claims = new ClaimExtractor().extract(article);
+        List<ClaimExtracted> claims = new ClaimExtractor(ReferenceData.load(), new NlpModels(),
+                Syntax.of(noParser ? ParserMode.OFF : ParserMode.configured())).extract(article);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         out.println(ChanceryJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(claims));
         return 0;

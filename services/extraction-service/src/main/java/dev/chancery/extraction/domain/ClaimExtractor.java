@@ -1,5 +1,7 @@
 package dev.chancery.extraction.domain;
 
+import dev.chancery.extraction.domain.syntax.ParserMode;
+import dev.chancery.extraction.domain.syntax.Syntax;
 import dev.chancery.model.article.ArticleIngested;
 import dev.chancery.model.claim.ArticleExtracted;
 import dev.chancery.model.claim.ClaimDate;
@@ -27,17 +29,25 @@ public final class ClaimExtractor {
     private final Gazetteer gazetteer;
     private final MentionResolver mentionResolver;
     private final FrameReader frames;
+    private final Syntax syntax;
 
+    /** With the parser as the system property {@value ParserMode#PROPERTY} says (auto when unset). */
     public ClaimExtractor() {
         this(ReferenceData.load(), new NlpModels());
     }
 
     public ClaimExtractor(ReferenceData reference, NlpModels models) {
+        this(reference, models, Syntax.of(ParserMode.configured()));
+    }
+
+    /** The parser loads on the first sentence it is needed for, not here. */
+    public ClaimExtractor(ReferenceData reference, NlpModels models, Syntax syntax) {
         Offices offices = new Offices(reference);
+        this.syntax = syntax;
         this.analyzer = new TextAnalyzer(models);
         this.gazetteer = new Gazetteer(reference, models);
         this.mentionResolver = new MentionResolver(offices);
-        this.frames = new FrameReader(reference, offices);
+        this.frames = new FrameReader(reference, offices, syntax);
     }
 
     /** The claims of one article, in text order. */
@@ -52,7 +62,7 @@ public final class ClaimExtractor {
         for (Sentence s : analyzer.analyse(body)) {
             List<Mention> mentions = mentionResolver.resolve(s, gazetteer.find(s), day);
             Resolver resolver = new Resolver(mentions, ctx);
-            resolver.subject(subject(s, mentions, resolver));
+            resolver.subject(subject(s, mentions, resolver), s);
             if (s.tagged()) {
                 for (FrameReader.Read r : frames.read(s, mentions, resolver, ctx, source, day)) {
                     ClaimDate date = pub == null ? ClaimDate.unknown()
@@ -132,6 +142,11 @@ public final class ClaimExtractor {
             verb++;
         }
         return verb;
+    }
+
+    /** How many trigger sentences were considered and parsed so far, and the parse time. */
+    public Syntax.Stats syntaxStats() {
+        return syntax.stats();
     }
 
     /** The closing fact of an extraction. */

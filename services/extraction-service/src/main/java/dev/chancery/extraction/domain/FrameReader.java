@@ -1,5 +1,6 @@
 package dev.chancery.extraction.domain;
 
+import dev.chancery.extraction.domain.syntax.Syntax;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.Attribution;
 import dev.chancery.model.claim.Channel;
@@ -29,9 +30,11 @@ final class FrameReader {
     private final ReferenceData reference;
     private final GatheringResolver gatherings;
     private final Attributions attributions;
+    private final Syntax syntax;
 
-    FrameReader(ReferenceData reference, Offices offices) {
+    FrameReader(ReferenceData reference, Offices offices, Syntax syntax) {
         this.reference = reference;
+        this.syntax = syntax;
         this.gatherings = new GatheringResolver(reference);
         this.attributions = new Attributions(offices);
     }
@@ -97,8 +100,9 @@ final class FrameReader {
             type = DENIAL;
         }
         Trigger head = new Trigger(type, t.index(), t.word(), t.nominal(), t.hostSide());
-        List<Role> roles = new ArrayList<>(RoleAssigner.assign(s, head, groups, resolver));
+        List<Role> roles = new ArrayList<>(RoleAssigner.assign(s, head, groups, resolver, syntax));
         speakerAsSubject(s, t, roles, speaker);
+        subjectAcrossClauses(t, groups, roles, resolver);
         if (type == INVITATION_DECLINED && t.type() != INVITATION_DECLINED) {
             roles.replaceAll(r -> new Role(r.entity(), ActorRole.INVITEE));
         }
@@ -152,6 +156,23 @@ final class FrameReader {
                 roles.add(new Role(e, role));
                 return;
             }
+        }
+    }
+
+    /**
+     * "Trump confirmed Putin's agreement, while the Kremlin said the invitation remained under consideration": a
+     * response whose own clause names nobody (its speaker excluded) answers for the subject of the sentence.
+     */
+    private static void subjectAcrossClauses(Trigger t, List<Groups.Group> groups, List<Role> roles, Resolver resolver) {
+        boolean response = t.type() == INVITATION_ACCEPTED || t.type() == INVITATION_DECLINED
+                || t.type() == INVITATION_CONSIDERED;
+        if (!response || roles.stream().anyMatch(r -> r.role() == ActorRole.INVITEE)) {
+            return;
+        }
+        Groups.Group g = RoleAssigner.subjectAfter(groups, t.index(), -1);
+        if (g != null) {
+            resolver.resolveAll(g.members()).stream().filter(e -> roles.stream().noneMatch(r -> r.entity().key()
+                    .equals(e.key()))).forEach(e -> roles.add(new Role(e, ActorRole.INVITEE)));
         }
     }
 

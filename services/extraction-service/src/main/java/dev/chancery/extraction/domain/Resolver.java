@@ -12,6 +12,7 @@ public final class Resolver {
     private final DiscourseContext ctx;
     private Entity speaker;
     private Entity subject;
+    private Sentence sentence;
 
     public Resolver(List<Mention> mentions, DiscourseContext ctx) {
         this.mentions = mentions;
@@ -23,8 +24,9 @@ public final class Resolver {
     }
 
     /** The person the sentence opens with as its subject, or null (for "his" in "X sent ..., confirming his ..."). */
-    void subject(Entity e) {
+    void subject(Entity e, Sentence s) {
         this.subject = e;
+        this.sentence = s;
     }
 
     public List<Entity> resolve(Mention m) {
@@ -42,8 +44,10 @@ public final class Resolver {
             return List.of(speaker);
         }
         if ((w.equals("his") || w.equals("her")) && subject != null && subject.kind() == EntityKind.PERSON
-                && mentions.stream().noneMatch(x -> x.start() == m.start() && x != m)) {
-            // a possessive in news copy refers to the sentence's subject far more often than to a nearer object
+                && sentence != null && m.start() > 0 && sentence.token(m.start() - 1).verb()
+                && sentence.token(m.start() - 1).lower().endsWith("ing")) {
+            // "X sent a letter to Y, expressing his gratitude and confirming his agreement": a possessive after a
+            // participle belongs to the participle's subject, the sentence's, not to the nearer object
             return List.of(subject);
         }
         Entity last = null;

@@ -1,5 +1,10 @@
 package dev.chancery.extraction.domain;
 
+import dev.chancery.extraction.domain.syntax.Parse;
+import dev.chancery.extraction.domain.syntax.RuleDoubt;
+import dev.chancery.extraction.domain.syntax.Slots;
+import dev.chancery.extraction.domain.syntax.Syntax;
+import dev.chancery.extraction.domain.syntax.SyntacticSlots;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimType;
 
@@ -13,22 +18,48 @@ import static dev.chancery.model.claim.ActorRole.*;
  * Assigns roles around a trigger from word order and voice: active "X invited Y", passive "Y was invited by X",
  * nominal "X's invitation to Y", "Y received an invitation from X", "X extended an invitation to Y"; subjects of
  * responses, attendance and membership; every actor of a call or meeting; visitor and host (or host-side
- * "X hosted Y"); participants of a denied event.
+ * "X hosted Y"); participants of a denied event. Where the rules are unsure, a dependency parse corrects them.
  */
 public final class RoleAssigner {
     private static final Set<String> BE = Set.of("was", "were", "been", "be", "being", "is", "are", "'s");
+    private static final Syntax RULES_ONLY = Syntax.off();
 
     private RoleAssigner() {
     }
 
-    /** Roles of the trigger's claim; empty when no actor can be found. */
+    /** Roles of the trigger's claim from word order alone; empty when no actor can be found. */
     public static List<Role> assign(Sentence s, Trigger t, List<Groups.Group> groups, Resolver r) {
+        return assign(s, t, groups, r, RULES_ONLY);
+    }
+
+    /**
+     * Roles of the trigger's claim; the sentence is parsed only when the word-order rules are unsure
+     * ({@link RuleDoubt}), and the parse then corrects their slots ({@link SyntacticSlots}).
+     */
+    public static List<Role> assign(Sentence s, Trigger t, List<Groups.Group> groups, Resolver r, Syntax syntax) {
+        Slots slots = slots(s, t, groups);
+        syntax.consider(s);
+        // a sequel call ("a day after speaking to Aliyev") has its own rule: main subject, own object
+        if (syntax.enabled() && RuleDoubt.unsure(s, t, groups) && !ContactParties.sequel(s, t.index())) {
+            Parse p = syntax.parse(s);
+            slots = p == null ? slots : SyntacticSlots.refine(slots, p, s, t, groups);
+        }
+        return roles(s, t, slots, groups, r);
+    }
+
+    private static Slots slots(Sentence s, Trigger t, List<Groups.Group> groups) {
+        return new Slots(left(groups, t.index()), right(s, groups, t.index(), 4), after(s, groups, t.index(), "by", 4),
+                right(groups, t.index(), 6), passive(s, t.index()),
+                groups.stream().filter(g -> !g.location()).toList());
+    }
+
+    private static List<Role> roles(Sentence s, Trigger t, Slots slots, List<Groups.Group> groups, Resolver r) {
         List<Role> out = new ArrayList<>();
-        Groups.Group left = left(groups, t.index());
-        Groups.Group right = right(s, groups, t.index(), 4);
-        Groups.Group agent = after(s, groups, t.index(), "by", 4);
+        Groups.Group left = slots.left();
+        Groups.Group right = slots.right();
+        Groups.Group agent = slots.agent();
         Groups.Group possessor = possessor(s, groups, t.index());
-        boolean passive = passive(s, t.index());
+        boolean passive = slots.passive();
         switch (t.type()) {
             case INVITATION, EXCLUSION -> invitation(s, t, left, right, agent, possessor, passive, groups, r, out);
             case INVITATION_WITHDRAWN -> {
@@ -57,12 +88,13 @@ public final class RoleAssigner {
                 }
                 add(out, subject(s, groups, t.index()), INVITEE, r);
             }
-            case PHONE_CALL, MEETING -> ContactParties.of(s, t.index(), groups).forEach(g -> add(out, g, PARTICIPANT, r));
-            case DENIAL -> groups.stream().filter(g -> !g.location() && !ContactParties.topic(s, g))
+            case PHONE_CALL, MEETING -> ContactParties.of(s, t.index(), slots.participants())
                     .forEach(g -> add(out, g, PARTICIPANT, r));
-            case ATTENDANCE -> add(out, subject(s, groups, t.index()), PARTICIPANT, r);
-            case MEMBERSHIP_JOINED -> add(out, subject(s, groups, t.index()), MEMBER, r);
-            case VISIT -> visit(s, t, left, right, agent, possessor, passive, groups, r, out);
+            case DENIAL -> slots.participants().stream().filter(g -> !ContactParties.topic(s, g))
+                    .forEach(g -> add(out, g, PARTICIPANT, r));
+            case ATTENDANCE -> add(out, subject(s, groups, t.index(), left), PARTICIPANT, r);
+            case MEMBERSHIP_JOINED -> add(out, subject(s, groups, t.index(), left), MEMBER, r);
+            case VISIT -> visit(s, t, left, right, agent, slots.host(), possessor, passive, r, out);
             default -> { }
         }
         return out;
@@ -97,7 +129,7 @@ public final class RoleAssigner {
     }
 
     private static void visit(Sentence s, Trigger t, Groups.Group left, Groups.Group right, Groups.Group agent,
-                              Groups.Group possessor, boolean passive, List<Groups.Group> groups, Resolver r,
+                              Groups.Group host, Groups.Group possessor, boolean passive, Resolver r,
                               List<Role> out) {
         if (t.hostSide()) {
             add(out, passive ? left : right, VISITOR, r);
@@ -113,7 +145,6 @@ public final class RoleAssigner {
         // "a visit here by Arafat": the agent of a nominal visit is the visitor, and never also its host
         Groups.Group visitor = possessor != null ? possessor : t.nominal() && agent != null ? agent : left;
         add(out, visitor, VISITOR, r);
-        Groups.Group host = right(groups, t.index(), 6);
         add(out, host == agent && t.nominal() ? null : host, HOST, r);
     }
 
@@ -136,6 +167,12 @@ public final class RoleAssigner {
      * The nearest group before token i that can attend, join or answer: "Norway will not join the board and will
      * not attend the ceremony" — the board just named is the first verb's object, not the second's subject.
      */
+    static Groups.Group subject(Sentence s, List<Groups.Group> groups, int i, Groups.Group parsed) {
+        // the parse found another subject than word order would ("Tokayev, who ..., will attend")
+        Groups.Group rules = left(groups, i);
+        return parsed != null && parsed != rules ? parsed : subject(s, groups, i);
+    }
+
     static Groups.Group subject(Sentence s, List<Groups.Group> groups, int i) {
         int clause = -1;
         for (int j = i - 1; j > 0; j--) {
@@ -145,10 +182,15 @@ public final class RoleAssigner {
                 break;
             }
         }
+        return subjectAfter(groups, i, clause);
+    }
+
+    /** The nearest group before token i that can act, starting after token {@code from} (-1: anywhere). */
+    static Groups.Group subjectAfter(List<Groups.Group> groups, int i, int from) {
         Groups.Group best = null;
         for (Groups.Group g : groups) {
-            if (g.end() <= i && g.start() > clause && !g.location() && !g.members().stream().allMatch(m -> m.kind() == EntityKind.BODY
-                    || m.kind() == EntityKind.GATHERING)) {
+            if (g.end() <= i && g.start() > from && !g.location() && !g.members().stream().allMatch(m ->
+                    m.kind() == EntityKind.BODY || m.kind() == EntityKind.GATHERING)) {
                 best = g;
             }
         }

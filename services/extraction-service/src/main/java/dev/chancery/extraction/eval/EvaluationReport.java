@@ -37,6 +37,9 @@ public final class EvaluationReport {
         for (String split : SPLITS) {
             print(split, evaluate(dir.resolve(split), extractor), out, errors);
         }
+        var syntax = extractor.syntaxStats();
+        System.out.printf("%nparser: %d of %d trigger sentences parsed, %.1f CPU ms per parsed sentence%n",
+                syntax.parsed(), syntax.considered(), syntax.parseNanos() / 1e6 / Math.max(1, syntax.parsed()));
     }
 
     /** Scores one split directory. */
