@@ -23,7 +23,8 @@ class ComposeTest {
     record ComposeService(String image, Build build, String hostname, String restart,
                           Map<String, String> environment, List<String> ports, List<Object> volumes,
                           @JsonProperty("depends_on") Map<String, DependsOn> dependsOn,
-                          Healthcheck healthcheck, List<String> entrypoint, List<String> command) {
+                          Healthcheck healthcheck, List<String> entrypoint, List<String> command,
+                          @JsonProperty("mem_limit") String memLimit) {
     }
 
     record Build(String context, String dockerfile) {
@@ -89,6 +90,14 @@ class ComposeTest {
                 assertThat(svc.healthcheck().test()).as("healthcheck of %s", name).isNotEmpty();
             }
         });
+    }
+
+    @Test
+    void theExtractionServiceHasRoomForTheParserModels() {
+        // docs/extraction.md "Syntax": about 240 MB of heap after a collection with the parser loaded
+        String limit = service("extraction-service").memLimit();
+        assertThat(limit).as("extraction mem_limit").isNotNull().endsWith("m");
+        assertThat(Integer.parseInt(limit.substring(0, limit.length() - 1))).isGreaterThanOrEqualTo(512);
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class ClaimExtractor {
     /** Version of the rules; part of every claim id. */
-    public static final String VERSION = "rules-1.0.0";
+    public static final String VERSION = "rules-2.0.0";
     private static final LocalDate UNDATED = LocalDate.of(2026, 1, 1);
 
     private final TextAnalyzer analyzer;

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Free-text search of gatherings: every word of the query must match the name, an alias, the id, host (code or
  * country name), city or venue, and a four-digit word must be the gathering's year. Punctuation is ignored, so
- * "G-20" finds "G20"; filler words ("in", "the", "summit") do not have to match.
+ * "G-20" finds "G20"; filler words ("in", "the", "summit") do not have to match. Summits and bodies come first.
  */
 public final class GatheringSearch {
     private static final Set<String> FILLER = Set.of("in", "the", "of", "at", "a", "an", "summit", "meeting",
@@ -29,6 +29,10 @@ public final class GatheringSearch {
                 out.add(g);
             }
         }
+        // the summit or the body itself before its ministerials, ceremonies and meetings ("Johannesburg" is the
+        // 2025 summit first, "Board of Peace" the body before its charter signing)
+        out.sort(java.util.Comparator.comparingInt(g -> "SUMMIT".equals(g.kind())
+                || "MEMBERSHIP".equals(g.kind()) ? 0 : 1));
         return out;
     }
 

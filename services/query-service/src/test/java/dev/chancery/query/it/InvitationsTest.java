@@ -43,7 +43,7 @@ class InvitationsTest {
                     .body("find { it.id == 'gathering:g20-2026' }.startDate", equalTo("2026-12-14"));
         }
         assertThat(reader().queryParam("q", "Johannesburg").get("/api/v1/gatherings").jsonPath().getList("id"))
-                .containsExactly("gathering:g20-2025");
+                .startsWith("gathering:g20-2025");
     }
 
     @Test
