@@ -103,6 +103,7 @@ final class FrameReader {
         List<Role> roles = new ArrayList<>(RoleAssigner.assign(s, head, groups, resolver, syntax));
         speakerAsSubject(s, t, roles, speaker);
         subjectAcrossClauses(t, groups, roles, resolver);
+        listAfterInclude(s, t, groups, roles, resolver);
         if (type == INVITATION_DECLINED && t.type() != INVITATION_DECLINED) {
             roles.replaceAll(r -> new Role(r.entity(), ActorRole.INVITEE));
         }
@@ -157,6 +158,31 @@ final class FrameReader {
                 return;
             }
         }
+    }
+
+    /**
+     * "Leaders invited to join the board include Putin, Macron and Starmer": the invitees (or those answering) are
+     * the list after "include", each its own claim.
+     */
+    private static void listAfterInclude(Sentence s, Trigger t, List<Groups.Group> groups, List<Role> roles,
+                                         Resolver resolver) {
+        ActorRole role = t.type().isInvitationFamily() ? ActorRole.INVITEE : null;
+        if (role == null || roles.stream().anyMatch(r -> r.role() == role)) {
+            return;
+        }
+        int inc = -1;
+        for (int j = t.index() + 1; j < Math.min(s.size(), t.index() + 12) && inc < 0; j++) {
+            if (Set.of("include", "includes", "included", "including").contains(s.token(j).lower())) {
+                inc = j;
+            }
+        }
+        final int from = inc;
+        if (from < 0) {
+            return;
+        }
+        groups.stream().filter(g -> g.start() > from && !g.location()).flatMap(g -> resolver.resolveAll(g.members())
+                .stream()).filter(e -> roles.stream().noneMatch(r -> r.entity().key().equals(e.key())))
+                .forEach(e -> roles.add(new Role(e, role)));
     }
 
     /**

@@ -68,6 +68,7 @@ class RealPatternCodingTest {
         "Pezeshkian has yet to decide whether to join the Board of Peace. | INVITATION_CONSIDERED IRN/INVITEE ASSERTED AGREE/consider 014",
         "The Iranian and Omani foreign ministers met in Muscat. | MEETING IRN/PARTICIPANT OMN/PARTICIPANT ASSERTED CONSULT/meet 040",
         "Several key US allies declined to join the board. | ''",
+        "Leaders invited to the Miami summit include the presidents of Kazakhstan and Uzbekistan. | INVITATION ?/INVITER KAZ/INVITEE ASSERTED AGREE/invite 036 ; INVITATION ?/INVITER UZB/INVITEE ASSERTED AGREE/invite 036",
         "The meeting's co-chairman said the talks had gone well. | ''",
     })
     void codes(String sentence, String expected) {
