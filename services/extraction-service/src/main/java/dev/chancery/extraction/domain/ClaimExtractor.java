@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The extraction entry point: article in, claims out. Thread-safe and reusable: models, gazetteer and
@@ -66,7 +67,8 @@ public final class ClaimExtractor {
             if (s.tagged()) {
                 for (FrameReader.Read r : frames.read(s, mentions, resolver, ctx, source, day)) {
                     ClaimDate date = pub == null ? ClaimDate.unknown()
-                            : DateResolver.resolve(s, pub, r.modality() == Modality.PLANNED);
+                            : DateResolver.resolve(s, pub, r.modality() == Modality.PLANNED
+                            || r.modality() == Modality.HEDGED && ahead(s, r.frame().trigger().index()));
                     date = ContactParties.sequel(s, r.frame().trigger().index())
                             ? sequelDate(s, r.frame().trigger().index(), date) : date;
                     out.add(ClaimBuilder.build(r.frame(), r.modality(), date, r.attribution(), s, source));
@@ -93,6 +95,16 @@ public final class ClaimExtractor {
                 ctx.group(resolver.resolveAll(g.members()));
             }
         }
+    }
+
+    /** "could visit Moscow in March": a modal before the trigger looks ahead ("could have met" does not). */
+    private static boolean ahead(Sentence s, int trigger) {
+        for (int j = Math.max(0, trigger - 4); j < trigger; j++) {
+            if (Set.of("could", "may", "might").contains(s.token(j).lower())) {
+                return !(j + 1 < s.size() && s.token(j + 1).is("have"));
+            }
+        }
+        return false;
     }
 
     /** "on August 11 he spoke with X, a day after speaking to Y": the sequel is a day earlier ("a day before": later). */
