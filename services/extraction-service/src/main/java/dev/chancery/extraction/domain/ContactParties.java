@@ -64,6 +64,12 @@ final class ContactParties {
         for (Groups.Group g : groups) {
             if (g.start() > trigger) {
                 from = g.end();
+                int look = Math.max(trigger, g.start() - 3);
+                if (TriggerFinder.near(s, look, g.start() - look, Set.of("between"))) {
+                    // "between the President of Turkmenistan, Serdar Berdimuhamedov, and the President of
+                    // Uzbekistan, ...": appositions inside the pair are not the end of the clause
+                    from = pairEnd(s, groups, g);
+                }
                 break;
             }
         }
@@ -73,6 +79,20 @@ final class ContactParties {
             }
         }
         return s.size();
+    }
+
+    /** The end of the group after the "and" that closes a "between A ... and B" pair, or A's end. */
+    private static int pairEnd(Sentence s, List<Groups.Group> groups, Groups.Group first) {
+        int and = s.indexOf(first.end(), "and");
+        if (and < 0 || and - first.end() > 8) {
+            return first.end();
+        }
+        for (Groups.Group g : groups) {
+            if (g.start() > and && g.start() - and <= 4) {
+                return g.end();
+            }
+        }
+        return first.end();
     }
 
     /**

@@ -94,7 +94,7 @@ public final class RoleAssigner {
                     .forEach(g -> add(out, g, PARTICIPANT, r));
             case ATTENDANCE -> add(out, subject(s, groups, t.index(), left), PARTICIPANT, r);
             case MEMBERSHIP_JOINED -> add(out, subject(s, groups, t.index(), left), MEMBER, r);
-            case VISIT -> visit(s, t, left, right, agent, slots.host(), possessor, passive, r, out);
+            case VISIT -> visit(s, t, left, right, agent, slots.host(), possessor, passive, groups, r, out);
             default -> { }
         }
         return out;
@@ -129,8 +129,8 @@ public final class RoleAssigner {
     }
 
     private static void visit(Sentence s, Trigger t, Groups.Group left, Groups.Group right, Groups.Group agent,
-                              Groups.Group host, Groups.Group possessor, boolean passive, Resolver r,
-                              List<Role> out) {
+                              Groups.Group host, Groups.Group possessor, boolean passive, List<Groups.Group> groups,
+                              Resolver r, List<Role> out) {
         if (t.hostSide()) {
             add(out, passive ? left : right, VISITOR, r);
             add(out, passive ? agent : left, HOST, r);
@@ -142,8 +142,14 @@ public final class RoleAssigner {
             add(out, left, HOST, r);
             return;
         }
-        // "a visit here by Arafat": the agent of a nominal visit is the visitor, and never also its host
-        Groups.Group visitor = possessor != null ? possessor : t.nominal() && agent != null ? agent : left;
+        // "a visit here by Arafat": the agent of a nominal visit is the visitor, and never also its host; so is the
+        // group after "of" ("the official visit of the President of Uzbekistan to Turkmenistan")
+        Groups.Group of = t.nominal() ? after(s, groups, t.index(), "of", 1) : null;
+        Groups.Group visitor = possessor != null ? possessor : t.nominal() && agent != null ? agent
+                : of != null ? of : left;
+        if (of != null && host == of) {
+            host = after(s, groups, of.end() - 1, "to", 2);
+        }
         add(out, visitor, VISITOR, r);
         add(out, host == agent && t.nominal() ? null : host, HOST, r);
     }

@@ -68,6 +68,8 @@ class RealPatternCodingTest {
         "Pezeshkian has yet to decide whether to join the Board of Peace. | INVITATION_CONSIDERED IRN/INVITEE ASSERTED AGREE/consider 014",
         "The Iranian and Omani foreign ministers met in Muscat. | MEETING IRN/PARTICIPANT OMN/PARTICIPANT ASSERTED CONSULT/meet 040",
         "Several key US allies declined to join the board. | ''",
+        "On 2 October a telephone conversation took place between the President of Kyrgyzstan, Sadyr Japarov, and the President of Tajikistan, Emomali Rahmon. | PHONE_CALL KGZ/PARTICIPANT TJK/PARTICIPANT ASSERTED CONSULT/phone 041",
+        "The official visit of the President of Uzbekistan to Turkmenistan was a success. | VISIT TKM/HOST UZB/VISITOR ASSERTED CONSULT/visit 042",
         "Leaders invited to the Miami summit include the presidents of Kazakhstan and Uzbekistan. | INVITATION ?/INVITER KAZ/INVITEE ASSERTED AGREE/invite 036 ; INVITATION ?/INVITER UZB/INVITEE ASSERTED AGREE/invite 036",
         "The meeting's co-chairman said the talks had gone well. | ''",
     })
