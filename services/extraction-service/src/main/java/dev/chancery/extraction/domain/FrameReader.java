@@ -314,6 +314,11 @@ final class FrameReader {
         // the gathering named after the trigger first for every kind: "refused to join the board, citing the UN"
         String g = gatherings.resolve(s, mentions, t.index(), day, ctx);
         g = g != null ? g : gatherings.resolve(s, mentions, 0, day, ctx);
+        if (g == null && type == ATTENDANCE && s.token(t.index()).verb() && (t.index() + 1 == s.size()
+                || !s.token(t.index() + 1).pos().equals("DET") && !s.token(t.index() + 1).pos().equals("PROPN"))) {
+            // "will also attend" with no object: the gathering the article spoke of last
+            g = ctx.lastGathering();
+        }
         if (g != null || type == ATTENDANCE || type == MEMBERSHIP_JOINED) {
             return g;
         }

@@ -173,6 +173,11 @@ public final class TriggerFinder {
                 || (l.equals("participate") && near(s, i + 1, 1, Set.of("in")))) && TriggerSenses.attendsGathering(s, m, i)) {
             return ATTENDANCE;
         }
+        if (l.equals("attend") && t.verb() && (i + 1 == s.size() || Set.of(",", ".", "along", "as", "too")
+                .contains(s.token(i + 1).lower()))) {
+            // "The leaders of Armenia and Azerbaijan will also attend, along with ...": the gathering told before
+            return ATTENDANCE;
+        }
         if (l.equals("join") && TriggerSenses.joinsGathering(s, m, i)) {
             return ATTENDANCE;
         }

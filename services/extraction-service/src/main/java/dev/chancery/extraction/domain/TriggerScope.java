@@ -54,7 +54,8 @@ public final class TriggerScope {
             if (g.type() == INVITATION && right && COMPLEMENTS.contains(t.type()) && t.type() != PHONE_CALL) {
                 return g;
             }
-            if (g.type() == VISIT && right && (t.type() == MEETING || t.type() == VISIT) && t.nominal()) {
+            if (g.type() == VISIT && right && (t.type() == MEETING || t.type() == VISIT) && t.nominal()
+                    && t.index() - g.index() <= 6) {
                 return g;
             }
             if (g.type() == ATTENDANCE && right && t.type() == MEETING && t.nominal() && t.index() - g.index() <= 7) {
