@@ -3,7 +3,6 @@ package dev.chancery.platform.security;
 import dev.chancery.platform.cache.BoundedLruMap;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +10,6 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import javax.crypto.SecretKey;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -26,24 +22,33 @@ import java.time.Instant;
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class VerifiedTokenCache implements JWTParser {
+public class VerifiedTokenCache extends DefaultJWTParser {
     static final int MAX_TOKENS = 1_000;
     static final long MAX_AGE_SECONDS = 60;
 
-    private final JWTParser delegate;
+    /** The signature check behind the cache: smallrye-jwt's own parse, or a counting one in tests. */
+    @FunctionalInterface
+    interface TokenVerifier {
+        JsonWebToken verify(String token) throws ParseException;
+    }
+
+    private final TokenVerifier verifier;
     private final Clock clock;
     private final BoundedLruMap<String, Verified> verified = new BoundedLruMap<>(MAX_TOKENS);
 
     private record Verified(JsonWebToken token, Instant until) {
     }
 
+    /** Every other method (verify, decrypt, parseOnly) is smallrye-jwt's, inherited: only parse(token) is cached. */
     @Inject
-    public VerifiedTokenCache(DefaultJWTParser delegate) {
-        this(delegate, Clock.systemUTC());
+    public VerifiedTokenCache(JWTAuthContextInfo authContext) {
+        super(authContext);
+        this.verifier = super::parse;
+        this.clock = Clock.systemUTC();
     }
 
-    VerifiedTokenCache(JWTParser delegate, Clock clock) {
-        this.delegate = delegate;
+    VerifiedTokenCache(TokenVerifier verifier, Clock clock) {
+        this.verifier = verifier;
         this.clock = clock;
     }
 
@@ -54,7 +59,7 @@ public class VerifiedTokenCache implements JWTParser {
         if (v != null && now.isBefore(v.until())) {
             return v.token();
         }
-        JsonWebToken parsed = delegate.parse(token);
+        JsonWebToken parsed = verifier.verify(token);
         Instant until = now.plusSeconds(MAX_AGE_SECONDS);
         Instant expires = Instant.ofEpochSecond(parsed.getExpirationTime());
         if (parsed.getExpirationTime() > 0 && expires.isBefore(until)) {
@@ -62,45 +67,5 @@ public class VerifiedTokenCache implements JWTParser {
         }
         verified.put(token, new Verified(parsed, until));
         return parsed;
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return delegate.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return delegate.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return delegate.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return delegate.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return delegate.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return delegate.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return delegate.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return delegate.parseOnly(token);
     }
 }

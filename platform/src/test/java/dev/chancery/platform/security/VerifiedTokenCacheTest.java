@@ -73,7 +73,7 @@ class VerifiedTokenCacheTest {
         String shortLived = "c:" + NOW.plusSeconds(10).getEpochSecond();
         String longLived = "d:" + NOW.plusSeconds(3600).getEpochSecond();
         MutableClock clock = new MutableClock(NOW);
-        VerifiedTokenCache cache = new VerifiedTokenCache(parser, clock);
+        VerifiedTokenCache cache = new VerifiedTokenCache(parser::parse, clock);
         cache.parse(shortLived);
         cache.parse(longLived);
         clock.now = NOW.plusSeconds(11);
@@ -95,7 +95,7 @@ class VerifiedTokenCacheTest {
     }
 
     private static VerifiedTokenCache cache(CountingParser parser, Instant now) {
-        return new VerifiedTokenCache(parser, Clock.fixed(now, ZoneOffset.UTC));
+        return new VerifiedTokenCache(parser::parse, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     static final class MutableClock extends Clock {
