@@ -1,4 +1,10 @@
-package dev.chancery.embedded;
+package dev.chancery.testsupport;
+
+import dev.chancery.embedded.EmbeddedKafka;
+import dev.chancery.embedded.EmbeddedPostgresServer;
+import dev.chancery.embedded.JwtKeys;
+import dev.chancery.embedded.TokenIssuer;
+import dev.chancery.embedded.launcher.EmbeddedPlatform;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +75,7 @@ public final class TestInfrastructure {
 
     /** Quarkus configuration pointing a service at this infrastructure. */
     public Map<String, String> quarkusConfig() {
-        return dev.chancery.embedded.launcher.EmbeddedPlatform.serviceConfig(kafka, postgres, keys);
+        return EmbeddedPlatform.serviceConfig(kafka, postgres, keys);
     }
 
     private void close() {

@@ -1,4 +1,4 @@
-package dev.chancery.embedded;
+package dev.chancery.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
