@@ -1,6 +1,6 @@
 package dev.chancery.platform;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.EmbeddedInfrastructureResource;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.store.DuplicateFactException;

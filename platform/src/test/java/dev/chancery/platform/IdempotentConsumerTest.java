@@ -1,6 +1,6 @@
 package dev.chancery.platform;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.EmbeddedInfrastructureResource;
 import dev.chancery.platform.consumer.IdempotentConsumer;
 import dev.chancery.platform.store.ExpectedVersion;
 import dev.chancery.platform.store.FactStore;

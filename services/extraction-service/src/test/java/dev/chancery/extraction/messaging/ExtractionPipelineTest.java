@@ -1,8 +1,8 @@
 package dev.chancery.extraction.messaging;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
-import dev.chancery.embedded.TopicProbe;
+import dev.chancery.testsupport.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
+import dev.chancery.testsupport.TopicProbe;
 import dev.chancery.extraction.service.ExtractionService;
 import dev.chancery.extraction.service.Extractor;
 import dev.chancery.model.article.ArticleIngested;

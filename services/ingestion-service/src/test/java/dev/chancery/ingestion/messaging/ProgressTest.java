@@ -1,7 +1,7 @@
 package dev.chancery.ingestion.messaging;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.ingestion.Eventually;
 import dev.chancery.ingestion.Fixtures;
 import dev.chancery.ingestion.Tokens;

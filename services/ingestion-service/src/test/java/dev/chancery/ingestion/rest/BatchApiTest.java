@@ -1,6 +1,6 @@
 package dev.chancery.ingestion.rest;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.EmbeddedInfrastructureResource;
 import dev.chancery.ingestion.Fixtures;
 import dev.chancery.ingestion.Tokens;
 import dev.chancery.platform.store.FactStore;

@@ -1,7 +1,7 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimType;
 import dev.chancery.model.fact.CloudEventHeaders;

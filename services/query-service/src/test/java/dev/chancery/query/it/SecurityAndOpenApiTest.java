@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.EmbeddedInfrastructureResource;
 import dev.chancery.platform.http.InFlightLimit;
 import dev.chancery.platform.security.VerifiedTokenCache;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -40,7 +40,7 @@ class SecurityAndOpenApiTest {
     @Test
     void bearerTokensGoThroughTheVerifiedTokenCacheAndATamperedOneIsStillRefused() {
         assertThat(parser).isInstanceOf(VerifiedTokenCache.class);
-        String token = dev.chancery.embedded.TestInfrastructure.get().token("read");
+        String token = dev.chancery.testsupport.TestInfrastructure.get().token("read");
         Api.reader().get("/api/v1/gatherings").then().statusCode(200);
         RestAssured.given().auth().oauth2(token.substring(0, token.length() - 4) + "AAAA").get("/api/v1/gatherings")
                 .then().statusCode(401);
@@ -91,7 +91,7 @@ class SecurityAndOpenApiTest {
         int before = inFlight.inFlight();
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + RestAssured.port + "/api/v1/stream"))
-                .header("Authorization", "Bearer " + dev.chancery.embedded.TestInfrastructure.get().token("read"))
+                .header("Authorization", "Bearer " + dev.chancery.testsupport.TestInfrastructure.get().token("read"))
                 .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(inFlight.inFlight()).isEqualTo(before + 1);

@@ -1,6 +1,6 @@
 package dev.chancery.verification.service;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.EmbeddedInfrastructureResource;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.FactStore;
