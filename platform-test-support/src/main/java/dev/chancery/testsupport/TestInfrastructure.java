@@ -1,10 +1,9 @@
 package dev.chancery.testsupport;
 
-import dev.chancery.embedded.EmbeddedKafka;
-import dev.chancery.embedded.EmbeddedPostgresServer;
 import dev.chancery.embedded.JwtKeys;
 import dev.chancery.embedded.TokenIssuer;
 import dev.chancery.embedded.launcher.EmbeddedPlatform;
+import org.opentest4j.TestAbortedException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,50 +13,56 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One real Kafka broker and one real PostgreSQL per test JVM, started on first use in a temporary directory and
- * stopped (and deleted) when the JVM exits. Also holds the test key pair and signs tokens.
+ * One real Kafka broker and one real PostgreSQL per test JVM, started on first use (embedded, or in containers as
+ * {@link InfrastructureChoice} says) and stopped when the JVM exits. Also holds the test key pair and signs tokens.
  */
 public final class TestInfrastructure {
     private static TestInfrastructure instance;
 
     private final Path dir;
-    private final EmbeddedKafka kafka;
-    private final EmbeddedPostgresServer postgres;
+    private final RunningInfrastructure servers;
     private final JwtKeys keys;
     private final TokenIssuer tokens;
 
-    private TestInfrastructure(Path dir) throws Exception {
+    private TestInfrastructure(Path dir, RunningInfrastructure servers) throws Exception {
         this.dir = dir;
-        this.postgres = EmbeddedPostgresServer.start(dir.resolve("postgres"), 0, false);
-        this.kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0);
+        this.servers = servers;
         this.keys = JwtKeys.in(dir.resolve("keys"));
         this.tokens = new TokenIssuer(keys.privateKey());
     }
 
-    /** The shared instance, started on first call. */
+    /** The shared instance, started on first call; aborts the calling test when the choice cannot run here. */
     public static synchronized TestInfrastructure get() {
         if (instance == null) {
+            InfrastructureChoice choice = InfrastructureChoice.current();
+            choice.skipReason().ifPresent(reason -> {
+                throw new TestAbortedException(reason);
+            });
             try {
-                instance = new TestInfrastructure(Files.createTempDirectory("chancery-test-"));
+                Path dir = Files.createTempDirectory("chancery-test-");
+                RunningInfrastructure servers = choice.mode() == InfrastructureChoice.Mode.CONTAINERS
+                        ? ContainerInfrastructure.start()
+                        : EmbeddedInfrastructure.start(dir);
+                instance = new TestInfrastructure(dir, servers);
             } catch (Exception e) {
-                throw new IllegalStateException("embedded Kafka and PostgreSQL did not start", e);
+                throw new IllegalStateException("the tests' Kafka and PostgreSQL (" + choice.mode() + ") did not start", e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "chancery-test-infra-stop"));
         }
         return instance;
     }
 
-    public EmbeddedKafka kafka() {
-        return kafka;
+    public KafkaEndpoint kafka() {
+        return servers.kafka();
     }
 
     /** Sends to and reads from the broker's topics. */
     public TopicProbe topics() {
-        return new TopicProbe(kafka.bootstrapServers());
+        return new TopicProbe(kafka().bootstrapServers());
     }
 
-    public EmbeddedPostgresServer postgres() {
-        return postgres;
+    public PostgresEndpoint postgres() {
+        return servers.postgres();
     }
 
     public JwtKeys keys() {
@@ -75,19 +80,16 @@ public final class TestInfrastructure {
 
     /** Quarkus configuration pointing a service at this infrastructure. */
     public Map<String, String> quarkusConfig() {
-        return EmbeddedPlatform.serviceConfig(kafka, postgres, keys);
+        PostgresEndpoint postgres = postgres();
+        return EmbeddedPlatform.serviceConfig(kafka().bootstrapServers(), postgres.jdbcUrl(), postgres.reactiveUrl(),
+                keys);
     }
 
     private void close() {
         try {
-            kafka.close();
+            servers.close();
         } catch (Exception ignored) {
-            // the JVM is exiting: nothing else can use the broker
-        }
-        try {
-            postgres.close();
-        } catch (Exception ignored) {
-            // as above
+            // the JVM is exiting: nothing else can use the servers
         }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -1,6 +1,6 @@
 package dev.chancery.platform;
 
-import dev.chancery.testsupport.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.model.fact.CloudEventHeaders;
 import dev.chancery.model.fact.FactEnvelope;
@@ -25,7 +25,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class OutboxRelayTest {
     @Inject
     FactStore store;

@@ -1,6 +1,6 @@
 package dev.chancery.extraction.messaging;
 
-import dev.chancery.testsupport.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.testsupport.TopicProbe;
 import dev.chancery.extraction.service.ExtractionService;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Articles published on the real broker come back as claim facts; redelivery and re-extraction behave. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ExtractionPipelineTest {
     private static final String BODY = "President Kassym-Jomart Tokayev held a telephone conversation with U.S. "
             + "President Donald Trump on Dec. 23, the Akorda press service reported. During the call, Tokayev invited "

@@ -1,6 +1,6 @@
 package dev.chancery.extraction.rest;
 
-import dev.chancery.testsupport.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.testsupport.ServiceEndpointsContract;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ExtractionEndpointsTest extends ServiceEndpointsContract {
     @Override
     protected List<String> apiPaths() {

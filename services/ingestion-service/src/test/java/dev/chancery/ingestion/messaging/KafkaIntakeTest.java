@@ -1,6 +1,6 @@
 package dev.chancery.ingestion.messaging;
 
-import dev.chancery.testsupport.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.ingestion.Eventually;
 import dev.chancery.ingestion.Fixtures;
@@ -26,7 +26,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class KafkaIntakeTest {
     @Inject
     FactStore store;

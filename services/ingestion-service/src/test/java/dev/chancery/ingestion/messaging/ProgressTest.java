@@ -1,6 +1,6 @@
 package dev.chancery.ingestion.messaging;
 
-import dev.chancery.testsupport.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.ingestion.Eventually;
 import dev.chancery.ingestion.Fixtures;
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Extraction and verification facts from the other services move an article through its stages. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ProgressTest {
 
     @Test

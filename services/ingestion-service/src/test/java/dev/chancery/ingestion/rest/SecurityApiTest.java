@@ -1,6 +1,6 @@
 package dev.chancery.ingestion.rest;
 
-import dev.chancery.testsupport.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.ingestion.Fixtures;
 import dev.chancery.ingestion.Tokens;
@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.hasKey;
 
 /** Bearer tokens on every API endpoint; health, metrics and OpenAPI stay open. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class SecurityApiTest {
 
     @Test

@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.testsupport.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.platform.http.InFlightLimit;
 import dev.chancery.platform.security.VerifiedTokenCache;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -19,7 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Reads need role read, admin needs admin; failures are problem documents; the OpenAPI document is complete. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class SecurityAndOpenApiTest {
     static final List<String> PATHS = List.of("/api/v1/gatherings", "/api/v1/gatherings/{id}/invitations",
             "/api/v1/invitations", "/api/v1/contacts", "/api/v1/actors/{id}/timeline", "/api/v1/events/{id}",

@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.testsupport.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.model.claim.ActorRef;
 import dev.chancery.model.claim.ActorRole;
@@ -35,7 +35,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Actor timelines in valid-time order, the resumable change stream, and rebuilding a projection while serving. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class TimelineStreamAndRebuildTest {
 
     @Test
