@@ -1,7 +1,7 @@
 package dev.chancery.testsupport;
 
 import dev.chancery.embedded.EmbeddedPostgresServer;
-import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -14,9 +14,9 @@ final class ContainerInfrastructure implements RunningInfrastructure {
     static final String POSTGRES_IMAGE = "postgres:17";
 
     private final KafkaContainer kafka;
-    private final PostgreSQLContainer<?> postgres;
+    private final PostgreSQLContainer postgres;
 
-    private ContainerInfrastructure(KafkaContainer kafka, PostgreSQLContainer<?> postgres) {
+    private ContainerInfrastructure(KafkaContainer kafka, PostgreSQLContainer postgres) {
         this.kafka = kafka;
         this.postgres = postgres;
     }
@@ -28,7 +28,7 @@ final class ContainerInfrastructure implements RunningInfrastructure {
                 .withEnv("KAFKA_NUM_PARTITIONS", "3")
                 .withEnv("KAFKA_OFFSETS_TOPIC_NUM_PARTITIONS", "5")
                 .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0");
-        PostgreSQLContainer<?> postgres = new PostgreSQLContainer<>(DockerImageName.parse(POSTGRES_IMAGE))
+        PostgreSQLContainer postgres = new PostgreSQLContainer(DockerImageName.parse(POSTGRES_IMAGE))
                 .withDatabaseName(EmbeddedPostgresServer.DATABASE)
                 .withUsername(EmbeddedPostgresServer.USER)
                 .withPassword(EmbeddedPostgresServer.PASSWORD)
