@@ -20,19 +20,9 @@ public final class InfrastructureCondition implements ExecutionCondition {
             "io.quarkus.test.common.QuarkusTestResource", "io.quarkus.test.common.QuarkusTestResource$List",
             "io.quarkus.test.common.WithTestResource", "io.quarkus.test.common.WithTestResource$List");
 
-    private final Supplier<InfrastructureChoice> choice;
-
-    public InfrastructureCondition() {
-        this(InfrastructureChoice::current);
-    }
-
-    InfrastructureCondition(Supplier<InfrastructureChoice> choice) {
-        this.choice = choice;
-    }
-
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return decide(context.getTestClass(), choice);
+        return decide(context.getTestClass(), InfrastructureChoice::current);
     }
 
     /** Disabled, with the reason, when the class needs the infrastructure and the choice cannot run here. */
@@ -43,7 +33,7 @@ public final class InfrastructureCondition implements ExecutionCondition {
                 .orElseGet(() -> ConditionEvaluationResult.enabled("the chosen test infrastructure runs here"));
     }
 
-    /** Whether the class, a class it extends or the class it is nested in is a Quarkus test or names a test resource. */
+    /** Whether the class, a class it extends or the one it is nested in is a Quarkus test or names a test resource. */
     static boolean needsInfrastructure(Class<?> testClass) {
         for (Class<?> c = testClass; c != null; c = c.getSuperclass()) {
             if (Arrays.stream(c.getAnnotations())

@@ -45,7 +45,8 @@ public final class TestInfrastructure {
                         : EmbeddedInfrastructure.start(dir);
                 instance = new TestInfrastructure(dir, servers);
             } catch (Exception e) {
-                throw new IllegalStateException("the tests' Kafka and PostgreSQL (" + choice.mode() + ") did not start", e);
+                throw new IllegalStateException(
+                        "the tests' Kafka and PostgreSQL (" + choice.mode() + ") did not start", e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "chancery-test-infra-stop"));
         }

@@ -23,7 +23,8 @@ class ContainerInfrastructureTest {
         try (ContainerInfrastructure infrastructure = ContainerInfrastructure.start()) {
             PostgresEndpoint pg = infrastructure.postgres();
             try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), EmbeddedPostgresServer.USER,
-                    EmbeddedPostgresServer.PASSWORD); ResultSet rs = c.createStatement().executeQuery("SHOW server_version")) {
+                    EmbeddedPostgresServer.PASSWORD);
+                 ResultSet rs = c.createStatement().executeQuery("SHOW server_version")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).startsWith("17.");
             }

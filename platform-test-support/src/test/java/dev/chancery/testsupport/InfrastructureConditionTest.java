@@ -13,18 +13,24 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InfrastructureConditionTest {
-    private static final Supplier<InfrastructureChoice> NO_DOCKER = () -> InfrastructureChoice.of("containers", () -> false);
-    private static final Supplier<InfrastructureChoice> DOCKER = () -> InfrastructureChoice.of("containers", () -> true);
-    private static final Supplier<InfrastructureChoice> EMBEDDED = () -> InfrastructureChoice.of(null, () -> false);
+    private static final Supplier<InfrastructureChoice> NO_DOCKER = choice("containers", false);
+    private static final Supplier<InfrastructureChoice> DOCKER = choice("containers", true);
+    private static final Supplier<InfrastructureChoice> EMBEDDED = choice(null, false);
 
     @QuarkusTestResource(TestInfrastructureResource.class)
     static class ServiceTest {
     }
 
     static class InheritedServiceTest extends ServiceTest {
+        class NestedServiceTest {
+        }
     }
 
     static class UnitTest {
+    }
+
+    private static Supplier<InfrastructureChoice> choice(String property, boolean docker) {
+        return () -> InfrastructureChoice.of(property, () -> docker);
     }
 
     static Stream<Arguments> cases() {
@@ -32,6 +38,7 @@ class InfrastructureConditionTest {
                 // test class,                  choice,    disabled
                 Arguments.of(ServiceTest.class, NO_DOCKER, true),
                 Arguments.of(InheritedServiceTest.class, NO_DOCKER, true),
+                Arguments.of(InheritedServiceTest.NestedServiceTest.class, NO_DOCKER, true),
                 Arguments.of(UnitTest.class, NO_DOCKER, false),
                 Arguments.of(ServiceTest.class, DOCKER, false),
                 Arguments.of(ServiceTest.class, EMBEDDED, false));

@@ -62,7 +62,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     }
 
     /**
-     * The configuration that points a service at a broker and a database that take the embedded server's user and
+     * The configuration that points a service at a broker and a database taking the embedded server's user and
      * password ({@link EmbeddedPostgresServer#USER}), wherever they run.
      */
     public static Map<String, String> serviceConfig(String bootstrapServers, String jdbcUrl, String reactiveUrl,
