@@ -1,6 +1,6 @@
 package dev.chancery.platform;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.platform.consumer.IdempotentConsumer;
 import dev.chancery.platform.store.ExpectedVersion;
 import dev.chancery.platform.store.FactStore;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class IdempotentConsumerTest {
     @Inject
     IdempotentConsumer consumer;

@@ -1,7 +1,7 @@
 package dev.chancery.platform;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.model.fact.CloudEventHeaders;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
@@ -25,7 +25,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class OutboxRelayTest {
     @Inject
     FactStore store;

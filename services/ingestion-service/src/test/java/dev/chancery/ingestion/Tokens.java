@@ -1,6 +1,6 @@
 package dev.chancery.ingestion;
 
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.TestInfrastructure;
 
 /** Bearer headers signed with the test key. */
 public final class Tokens {

@@ -1,7 +1,7 @@
 package dev.chancery.ingestion;
 
-import dev.chancery.embedded.TestInfrastructure;
-import dev.chancery.embedded.TopicProbe;
+import dev.chancery.testsupport.TestInfrastructure;
+import dev.chancery.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.time.Duration;

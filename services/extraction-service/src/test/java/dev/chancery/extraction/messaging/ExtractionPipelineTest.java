@@ -1,8 +1,8 @@
 package dev.chancery.extraction.messaging;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
-import dev.chancery.embedded.TopicProbe;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
+import dev.chancery.testsupport.TopicProbe;
 import dev.chancery.extraction.service.ExtractionService;
 import dev.chancery.extraction.service.Extractor;
 import dev.chancery.model.article.ArticleIngested;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Articles published on the real broker come back as claim facts; redelivery and re-extraction behave. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ExtractionPipelineTest {
     private static final String BODY = "President Kassym-Jomart Tokayev held a telephone conversation with U.S. "
             + "President Donald Trump on Dec. 23, the Akorda press service reported. During the call, Tokayev invited "

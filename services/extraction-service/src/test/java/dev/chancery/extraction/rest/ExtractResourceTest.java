@@ -1,7 +1,7 @@
 package dev.chancery.extraction.rest;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ExtractResourceTest {
 
     @Test

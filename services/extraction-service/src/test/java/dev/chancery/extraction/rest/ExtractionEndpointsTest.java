@@ -1,14 +1,14 @@
 package dev.chancery.extraction.rest;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.ServiceEndpointsContract;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.ServiceEndpointsContract;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import java.util.List;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ExtractionEndpointsTest extends ServiceEndpointsContract {
     @Override
     protected List<String> apiPaths() {

@@ -1,7 +1,7 @@
 package dev.chancery.ingestion.messaging;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.ingestion.Eventually;
 import dev.chancery.ingestion.Fixtures;
 import dev.chancery.ingestion.TopicReader;
@@ -26,7 +26,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class KafkaIntakeTest {
     @Inject
     FactStore store;

@@ -1,7 +1,7 @@
 package dev.chancery.ingestion.messaging;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.ingestion.Eventually;
 import dev.chancery.ingestion.Fixtures;
 import dev.chancery.ingestion.Tokens;
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Extraction and verification facts from the other services move an article through its stages. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ProgressTest {
 
     @Test

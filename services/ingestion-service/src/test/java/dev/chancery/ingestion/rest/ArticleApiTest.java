@@ -1,6 +1,6 @@
 package dev.chancery.ingestion.rest;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.ingestion.Api;
 import dev.chancery.ingestion.Fixtures;
 import dev.chancery.ingestion.Tokens;
@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ArticleApiTest {
     @Inject
     FactStore store;

@@ -1,6 +1,6 @@
 package dev.chancery.ingestion.rest;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.ingestion.Fixtures;
 import dev.chancery.ingestion.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Every refusal of the single-article endpoint is an RFC 9457 problem with the right status. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ArticleValidationApiTest {
 
     static Stream<Arguments> invalidArticles() {

@@ -1,6 +1,6 @@
 package dev.chancery.ingestion.rest;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.ingestion.Fixtures;
 import dev.chancery.ingestion.Tokens;
 import dev.chancery.platform.store.FactStore;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class BatchApiTest {
     private static final String NDJSON = "application/x-ndjson";
 

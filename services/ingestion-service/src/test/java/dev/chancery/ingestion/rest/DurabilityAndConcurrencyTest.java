@@ -1,6 +1,6 @@
 package dev.chancery.ingestion.rest;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.ingestion.Api;
 import dev.chancery.ingestion.Fixtures;
 import dev.chancery.ingestion.TopicReader;
@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class DurabilityAndConcurrencyTest {
     @Inject
     OutboxRelay relay;

@@ -1,7 +1,7 @@
 package dev.chancery.ingestion.rest;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.ingestion.Fixtures;
 import dev.chancery.ingestion.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.hasKey;
 
 /** Bearer tokens on every API endpoint; health, metrics and OpenAPI stay open. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class SecurityApiTest {
 
     @Test

@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.TestInfrastructure;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 

@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.claim.ActorRef;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimType;
@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** A call reported and later refuted reads REPORTED before the denial was recorded and REFUTED after. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class AsOfAndContactsTest {
     static final Instant REPORTED_AT = Instant.parse("2025-12-24T08:00:00Z");
     static final Instant REFUTED_AT = Instant.parse("2025-12-25T10:00:00Z");

@@ -1,7 +1,7 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.model.fact.Topics;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * end on the dead-letter topic with their reason while every other fact is applied; redelivery changes nothing.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class BatchedLiveConsumptionTest {
     private static final int SCRATCH = 900_002;
 

@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.claim.ActorRef;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimType;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refusal with conditions, and an invitation to the body beside one to its first meeting.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class BoardOfPeaceInvitationsTest {
     static final String BODY = "gathering:board-of-peace";
     static final String MEETING = "gathering:board-of-peace-2026-01";

@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.claim.ActorRef;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimType;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a verdict republished under a new fact id adds no claim changes.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ClaimsAcrossRevisionsTest {
     private static final Instant T1 = Instant.parse("2026-02-01T08:00:00Z");
     private static final String FOR = "FOR";

@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.claim.ActorRef;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimType;
@@ -30,7 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
  * the requested number with the total kept.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class CurrentInvitationsTest {
     static final String GATHERING = "gathering:g20-2025";
     static final Instant T0 = Instant.parse("2025-10-01T12:00:00Z");

@@ -1,7 +1,7 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimType;
 import dev.chancery.model.fact.CloudEventHeaders;
@@ -36,7 +36,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Redelivered facts change the projections once; undecodable records land in the dead-letter topic. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class IdempotenceAndDeadLetterTest {
 
     @Test

@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimType;
 import dev.chancery.model.verdict.DiplomaticEvent;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events that changed: a new version, and a version arriving late behind an unchanged current one.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class IncrementalInvitationsTest {
     static final Instant T0 = Instant.parse("2025-11-01T12:00:00Z");
 

@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.claim.ActorRef;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimType;
@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.not;
 
 /** Invitations to a gathering with sources, as of any time, even when the verdicts arrive before the claims. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class InvitationsTest {
     static final String G20 = "gathering:g20-2026";
     static final Instant INVITED_AT = Instant.parse("2025-12-03T12:00:00Z");

@@ -1,7 +1,7 @@
 package dev.chancery.query.it;
 
 import dev.chancery.embedded.EmbeddedPostgresServer;
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 

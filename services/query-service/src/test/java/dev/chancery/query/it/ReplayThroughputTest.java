@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import java.time.Duration;
  * cheaper here than in the benchmark.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ReplayThroughputTest {
 
     @Test

@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.platform.http.InFlightLimit;
 import dev.chancery.platform.security.VerifiedTokenCache;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -19,7 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Reads need role read, admin needs admin; failures are problem documents; the OpenAPI document is complete. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class SecurityAndOpenApiTest {
     static final List<String> PATHS = List.of("/api/v1/gatherings", "/api/v1/gatherings/{id}/invitations",
             "/api/v1/invitations", "/api/v1/contacts", "/api/v1/actors/{id}/timeline", "/api/v1/events/{id}",
@@ -40,7 +40,7 @@ class SecurityAndOpenApiTest {
     @Test
     void bearerTokensGoThroughTheVerifiedTokenCacheAndATamperedOneIsStillRefused() {
         assertThat(parser).isInstanceOf(VerifiedTokenCache.class);
-        String token = dev.chancery.embedded.TestInfrastructure.get().token("read");
+        String token = dev.chancery.testsupport.TestInfrastructure.get().token("read");
         Api.reader().get("/api/v1/gatherings").then().statusCode(200);
         RestAssured.given().auth().oauth2(token.substring(0, token.length() - 4) + "AAAA").get("/api/v1/gatherings")
                 .then().statusCode(401);
@@ -91,7 +91,7 @@ class SecurityAndOpenApiTest {
         int before = inFlight.inFlight();
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + RestAssured.port + "/api/v1/stream"))
-                .header("Authorization", "Bearer " + dev.chancery.embedded.TestInfrastructure.get().token("read"))
+                .header("Authorization", "Bearer " + dev.chancery.testsupport.TestInfrastructure.get().token("read"))
                 .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(inFlight.inFlight()).isEqualTo(before + 1);

@@ -1,7 +1,7 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.model.claim.ActorRef;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimType;
@@ -35,7 +35,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Actor timelines in valid-time order, the resumable change stream, and rebuilding a projection while serving. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class TimelineStreamAndRebuildTest {
 
     @Test

@@ -1,8 +1,8 @@
 package dev.chancery.verification.messaging;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
-import dev.chancery.embedded.TopicProbe;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
+import dev.chancery.testsupport.TopicProbe;
 import dev.chancery.model.fact.CloudEventHeaders;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.Topics;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * applied one by one, a redelivery adds nothing, and poison records leave the batch for the dead-letter topic.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class BatchConsumptionTest {
     private final TopicProbe topics = TestInfrastructure.get().topics();
     @Inject

@@ -1,8 +1,8 @@
 package dev.chancery.verification.messaging;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.TestInfrastructure;
-import dev.chancery.embedded.TopicProbe;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructure;
+import dev.chancery.testsupport.TopicProbe;
 import dev.chancery.model.claim.Channel;
 import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.claim.ClaimType;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Claims published on the real broker come back as verdict facts, revised as new claims arrive. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class VerificationPipelineTest {
     private final TopicProbe topics = TestInfrastructure.get().topics();
 

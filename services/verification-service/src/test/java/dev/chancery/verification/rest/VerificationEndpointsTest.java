@@ -1,7 +1,7 @@
 package dev.chancery.verification.rest;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
-import dev.chancery.embedded.ServiceEndpointsContract;
+import dev.chancery.testsupport.TestInfrastructureResource;
+import dev.chancery.testsupport.ServiceEndpointsContract;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Verification has no API of its own yet; health, metrics and OpenAPI still hold. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class VerificationEndpointsTest extends ServiceEndpointsContract {
     @Override
     protected List<String> apiPaths() {

@@ -1,6 +1,6 @@
 package dev.chancery.verification.service;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.claim.ArticleExtracted;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.platform.store.FactStore;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Batches applied in one transaction against the real PostgreSQL give what one transaction per fact gives. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class BatchApplicationTest {
     @Inject
     VerificationService service;

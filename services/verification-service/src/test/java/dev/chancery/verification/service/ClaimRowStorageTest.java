@@ -1,6 +1,6 @@
 package dev.chancery.verification.service;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.FactStore;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Claims are stored as rows of their own: states read back as written, and a batch writes only the rows it changes. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ClaimRowStorageTest {
     @Inject
     VerificationService service;

@@ -1,6 +1,6 @@
 package dev.chancery.verification.service;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.platform.config.StoreConfig;
 import dev.chancery.platform.store.BlockingTransactions;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A cached event state is used only while its row carries the cached version: another replica's write wins. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class StateCacheTest {
     @Inject
     VerificationService service;

@@ -58,10 +58,19 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
     /** The configuration that points a service at this infrastructure. */
     public static Map<String, String> serviceConfig(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, JwtKeys keys) {
+        return serviceConfig(kafka.bootstrapServers(), postgres.jdbcUrl(), postgres.reactiveUrl(), keys);
+    }
+
+    /**
+     * The configuration that points a service at a broker and a database taking the embedded server's user and
+     * password ({@link EmbeddedPostgresServer#USER}), wherever they run.
+     */
+    public static Map<String, String> serviceConfig(String bootstrapServers, String jdbcUrl, String reactiveUrl,
+            JwtKeys keys) {
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl());
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
+        config.put("kafka.bootstrap.servers", bootstrapServers);
+        config.put("quarkus.datasource.reactive.url", reactiveUrl);
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl);
         config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
         config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
         config.put("mp.jwt.verify.publickey.location", keys.publicKeyPath().toUri().toString());

@@ -1,4 +1,4 @@
-package dev.chancery.embedded;
+package dev.chancery.testsupport;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,14 +1,14 @@
-package dev.chancery.embedded;
+package dev.chancery.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.Map;
 
 /**
- * Points a {@code @QuarkusTest} at the JVM's real embedded Kafka broker and PostgreSQL
- * ({@code @QuarkusTestResource(EmbeddedInfrastructureResource.class)}).
+ * Points a {@code @QuarkusTest} at the test JVM's Kafka broker and PostgreSQL, embedded or in containers as
+ * {@link InfrastructureChoice} decides ({@code @QuarkusTestResource(TestInfrastructureResource.class)}).
  */
-public class EmbeddedInfrastructureResource implements QuarkusTestResourceLifecycleManager {
+public class TestInfrastructureResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {

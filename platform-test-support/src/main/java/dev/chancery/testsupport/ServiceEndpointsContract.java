@@ -1,4 +1,4 @@
-package dev.chancery.embedded;
+package dev.chancery.testsupport;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,5 @@
+package dev.chancery.testsupport;
+
+/** Where the tests' Kafka broker listens. */
+public record KafkaEndpoint(String bootstrapServers) {
+}
