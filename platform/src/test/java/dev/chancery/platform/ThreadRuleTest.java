@@ -21,12 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only the named boundary classes wait for a {@code Uni} with {@code .await()}.
  */
 class ThreadRuleTest {
-    /** Where blocking code may wait for the reactive client, and why (the section of the docs says more). */
+    /**
+     * Where blocking code may wait for the reactive client: a worker thread's transactions and their statements,
+     * the @Blocking batch consumers' one transaction, and the NDJSON batch that stores line by line.
+     */
     private static final Set<String> BOUNDARIES = Set.of(
-            "platform/src/main/java/dev/chancery/platform/store/BlockingTransactions.java", // worker-thread transactions
-            "platform/src/main/java/dev/chancery/platform/store/BlockingSql.java", // their statements
-            "platform/src/main/java/dev/chancery/platform/kafka/RecordBatch.java", // @Blocking batch consumers
-            "services/ingestion-service/src/main/java/dev/chancery/ingestion/service/BatchIntake.java"); // NDJSON stream
+            "platform/src/main/java/dev/chancery/platform/store/BlockingTransactions.java",
+            "platform/src/main/java/dev/chancery/platform/store/BlockingSql.java",
+            "platform/src/main/java/dev/chancery/platform/kafka/RecordBatch.java",
+            "services/ingestion-service/src/main/java/dev/chancery/ingestion/service/BatchIntake.java");
     private static final Pattern AWAIT = Pattern.compile("\\.await\\(\\)");
 
     @ParameterizedTest
