@@ -3,15 +3,20 @@ package dev.chancery.platform;
 import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
+import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.DuplicateFactException;
 import dev.chancery.platform.store.ExpectedVersion;
 import dev.chancery.platform.store.FactStore;
+import dev.chancery.platform.store.Outbox;
 import dev.chancery.platform.store.OutboxEntry;
 import dev.chancery.platform.store.StreamAppend;
 import dev.chancery.platform.store.WrongExpectedVersionException;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +36,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AppendAllTest {
     @Inject
     FactStore store;
+    @Inject
+    Outbox outbox;
+    @Inject
+    BlockingTransactions transactions;
+    @Inject
+    Pool pool;
 
     @Test
     void severalStreamsGetTheVersionsAndPositionsOfSequentialAppends() {
@@ -50,8 +61,8 @@ class AppendAllTest {
         assertThat(all).extracting(FactEnvelope::position).isSorted().doesNotHaveDuplicates();
         assertThat(all.get(0).producer()).isEqualTo("platform-test/0");
         assertThat(store.readStream(batched.get(0).streamId()).await().indefinitely()).hasSize(3);
-        List<OutboxEntry> outbox = store.pool().withTransaction(conn -> store.readOutbox(conn,
-                all.get(0).position() - 1, all.size())).await().indefinitely();
+        List<OutboxEntry> outbox = transactions.inTransaction(sql -> this.outbox.after(sql,
+                all.get(0).position() - 1, all.size()));
         assertThat(outbox).extracting(o -> o.fact().factId())
                 .containsExactlyElementsOf(all.stream().map(FactEnvelope::factId).toList());
         assertThat(outbox).extracting(OutboxEntry::key)
@@ -130,7 +141,7 @@ class AppendAllTest {
      */
     @Test
     void concurrentAppendsCommitTheirPositionsInOrder() {
-        long start = store.pool().query("SELECT coalesce(max(position), 0) AS p FROM platform_test.facts").execute()
+        long start = pool.query("SELECT coalesce(max(position), 0) AS p FROM platform_test.facts").execute()
                 .await().indefinitely().iterator().next().getLong("p");
         List<CompletableFuture<List<FactEnvelope<FactPayload>>>> appends = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
@@ -139,7 +150,7 @@ class AppendAllTest {
                     .toList();
             Uni<List<FactEnvelope<FactPayload>>> tx = i % 4 == 0
                     ? store.append(batch.get(0).streamId(), ExpectedVersion.noStream(), batch.get(0).facts())
-                    : store.pool().withTransaction(conn -> store.appendAll(conn, batch)
+                    : pool.withTransaction(conn -> store.appendAll(conn, batch)
                             .call(() -> conn.query("SELECT pg_sleep(0.02)").execute()));
             appends.add(tx.subscribeAsCompletionStage());
         }
@@ -148,9 +159,10 @@ class AppendAllTest {
         boolean done = false;
         while (!done) {
             done = appends.stream().allMatch(CompletableFuture::isDone);
-            for (FactEnvelope<FactPayload> f : store.readAll(last, 1000).await().indefinitely()) {
-                seen.add(f.factId());
-                last = f.position();
+            for (Row r : pool.preparedQuery("SELECT position, fact_id FROM platform_test.facts WHERE position > $1"
+                    + " ORDER BY position").execute(Tuple.of(last)).await().indefinitely()) {
+                seen.add(r.getUUID("fact_id"));
+                last = r.getLong("position");
             }
         }
         List<UUID> appended = appends.stream().flatMap(f -> f.join().stream()).map(FactEnvelope::factId).toList();
@@ -164,7 +176,7 @@ class AppendAllTest {
         for (int round = 0; round < 3; round++) {
             List<StreamAppend> one = streams(400), all = streams(400);
             long t0 = System.nanoTime();
-            store.pool().withTransaction(conn -> {
+            pool.withTransaction(conn -> {
                 Uni<?> chain = Uni.createFrom().voidItem();
                 for (StreamAppend a : one) {
                     chain = chain.chain(() -> store.append(conn, a.streamId(), a.expected(), a.facts()));
@@ -185,6 +197,6 @@ class AppendAllTest {
     }
 
     private List<FactEnvelope<FactPayload>> appendAll(List<StreamAppend> appends) {
-        return store.pool().withTransaction(conn -> store.appendAll(conn, appends)).await().indefinitely();
+        return pool.withTransaction(conn -> store.appendAll(conn, appends)).await().indefinitely();
     }
 }

@@ -4,12 +4,14 @@ import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.testsupport.TestInfrastructure;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
+import dev.chancery.model.fact.FactType;
 import dev.chancery.platform.store.DuplicateFactException;
 import dev.chancery.platform.store.ExpectedVersion;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.platform.store.WrongExpectedVersionException;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FactStoreTest {
     @Inject
     FactStore store;
+    @Inject
+    Pool pool;
 
     @Test
     void appendsWithExpectedVersionsAndReadsTheStreamInOrder() {
@@ -110,12 +114,20 @@ class FactStoreTest {
     }
 
     @Test
-    void readAllPagesFromAGlobalPosition() {
-        String stream = "stream-" + UUID.randomUUID();
-        var stored = store.append(stream, ExpectedVersion.noStream(),
-                List.of(TestFacts.extracted(stream, 1), TestFacts.extracted(stream, 2))).await().indefinitely();
-        var after = store.readAll(stored.get(0).position(), 10).await().indefinitely();
-        assertThat(after).extracting(FactEnvelope::factId).contains(stored.get(1).factId())
-                .doesNotContain(stored.get(0).factId());
+    void readStreamsKeepsTheFactsOfTheTypeInTheNamedStreams() {
+        String a = "streams-a-" + UUID.randomUUID(), b = "streams-b-" + UUID.randomUUID(),
+                other = "streams-other-" + UUID.randomUUID();
+        for (String s : List.of(a, b, other)) {
+            store.append(s, ExpectedVersion.noStream(), List.of(TestFacts.extracted(s, 1), TestFacts.extracted(s, 2)))
+                    .await().indefinitely();
+        }
+        record Case(FactType type, List<String> expectedStreams) {
+        }
+        for (Case c : List.of(new Case(FactType.ARTICLE_EXTRACTED, List.of(a, a, b, b)),
+                new Case(FactType.ARTICLE_INGESTED, List.of()))) {
+            var read = pool.withTransaction(conn -> store.readStreams(conn, List.of(b, a), c.type()))
+                    .await().indefinitely();
+            assertThat(read).extracting(FactEnvelope::streamId).containsExactlyElementsOf(c.expectedStreams());
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.chancery.platform.store.FactStore;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +24,15 @@ class IdempotentConsumerTest {
     IdempotentConsumer consumer;
     @Inject
     FactStore store;
+    @Inject
+    Pool pool;
 
     @Test
     void aRedeliveredFactChangesStateOnce() {
         UUID factId = UUID.randomUUID();
         String stream = "derived-" + factId;
         for (int delivery = 0; delivery < 3; delivery++) {
-            consumer.process("test-consumer", factId, conn -> store.append(conn, stream, ExpectedVersion.any(),
-                    List.of(TestFacts.extracted(stream, 1)))).await().indefinitely();
+            process(factId, stream, Uni.createFrom().voidItem());
         }
         assertThat(store.readStream(stream).await().indefinitely()).hasSize(1);
     }
@@ -39,31 +41,36 @@ class IdempotentConsumerTest {
     void aFailedChangeLeavesTheFactUnprocessedSoARetryRunsIt() {
         UUID factId = UUID.randomUUID();
         String stream = "derived-" + factId;
-        assertThatThrownBy(() -> consumer.process("test-consumer", factId, conn -> store.append(conn, stream,
-                        ExpectedVersion.any(), List.of(TestFacts.extracted(stream, 1)))
-                .chain(() -> Uni.createFrom().failure(new IllegalStateException("boom")))).await().indefinitely())
+        assertThatThrownBy(() -> process(factId, stream, Uni.createFrom().failure(new IllegalStateException("boom"))))
                 .hasMessageContaining("boom");
         assertThat(store.readStream(stream).await().indefinitely()).isEmpty();
 
-        boolean ran = consumer.process("test-consumer", factId, conn -> store.append(conn, stream,
-                ExpectedVersion.any(), List.of(TestFacts.extracted(stream, 1)))).await().indefinitely();
-        assertThat(ran).isTrue();
+        assertThat(process(factId, stream, Uni.createFrom().voidItem())).isTrue();
         assertThat(store.readStream(stream).await().indefinitely()).hasSize(1);
     }
 
     @Test
     void firstTimeAllMarksEachIdOnceAndOnlyItsFirstOccurrenceCounts() {
         UUID done = UUID.randomUUID(), a = UUID.randomUUID(), b = UUID.randomUUID();
-        store.pool().withTransaction(conn -> consumer.firstTime(conn, "batch-consumer", done)).await().indefinitely();
+        record Case(String consumer, List<UUID> ids, List<Boolean> expected) {
+        }
+        for (Case c : List.of(
+                new Case("batch-consumer", List.of(done), List.of(true)),
+                new Case("batch-consumer", List.of(a, done, b, a, done), List.of(true, false, true, false, false)),
+                new Case("batch-consumer", List.of(b, a), List.of(false, false)),
+                new Case("other-consumer", List.of(a), List.of(true)))) {
+            List<Boolean> first = pool.withTransaction(conn -> consumer.firstTimeAll(conn, c.consumer(), c.ids()))
+                    .await().indefinitely();
+            assertThat(first).as("%s %s", c.consumer(), c.ids()).containsExactlyElementsOf(c.expected());
+        }
+    }
 
-        List<Boolean> first = store.pool().withTransaction(conn -> consumer.firstTimeAll(conn, "batch-consumer",
-                List.of(a, done, b, a, done))).await().indefinitely();
-        assertThat(first).containsExactly(true, false, true, false, false);
-        List<Boolean> again = store.pool().withTransaction(conn -> consumer.firstTimeAll(conn, "batch-consumer",
-                List.of(b, a))).await().indefinitely();
-        assertThat(again).containsExactly(false, false);
-        List<Boolean> otherConsumer = store.pool().withTransaction(conn -> consumer.firstTimeAll(conn, "other-consumer",
-                List.of(a))).await().indefinitely();
-        assertThat(otherConsumer).containsExactly(true);
+    /** The consumer's pattern: mark the fact, and only the first time append to the stream, then {@code after}. */
+    private boolean process(UUID factId, String stream, Uni<Void> after) {
+        return pool.withTransaction(conn -> consumer.firstTimeAll(conn, "test-consumer", List.of(factId))
+                .chain(first -> !first.get(0) ? Uni.createFrom().item(false)
+                        : store.append(conn, stream, ExpectedVersion.any(), List.of(TestFacts.extracted(stream, 1)))
+                                .chain(() -> after).replaceWith(true)))
+                .await().indefinitely();
     }
 }

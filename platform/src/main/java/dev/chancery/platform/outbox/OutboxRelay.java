@@ -2,16 +2,15 @@ package dev.chancery.platform.outbox;
 
 import dev.chancery.platform.config.StoreConfig;
 import dev.chancery.platform.kafka.FactRecordCodec;
-import dev.chancery.platform.store.FactStore;
+import dev.chancery.platform.store.BlockingSql;
+import dev.chancery.platform.store.BlockingTransactions;
+import dev.chancery.platform.store.Outbox;
 import dev.chancery.platform.store.OutboxEntry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Transaction;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.Producer;
@@ -20,32 +19,38 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes the outbox to Kafka in position order. Each round locks the checkpoint row (so one replica
  * publishes at a time), sends a batch, waits for every acknowledgement, then advances the checkpoint in the
  * same transaction. A crash before the commit republishes the batch: duplicates are harmless because every
- * consumer de-duplicates by fact id.
+ * consumer de-duplicates by fact id. The relay runs on a thread of its own, which waits for each statement
+ * ({@link BlockingTransactions}) and for Kafka's acknowledgements.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String RELAY = "kafka";
 
-    private final FactStore store;
+    private final BlockingTransactions transactions;
+    private final Outbox outbox;
     private final StoreConfig config;
     private final Producer<String, byte[]> producer;
     private final Counter published;
     private volatile ExecutorService loop;
     private volatile long checkpoint = -1;
 
-    public OutboxRelay(FactStore store, StoreConfig config, @Identifier("outbox-relay") Producer<String, byte[]> producer,
-            MeterRegistry registry) {
-        this.store = store;
+    public OutboxRelay(BlockingTransactions transactions, Outbox outbox, StoreConfig config,
+            @Identifier("outbox-relay") Producer<String, byte[]> producer, MeterRegistry registry) {
+        this.transactions = transactions;
+        this.outbox = outbox;
         this.config = config;
         this.producer = producer;
         this.published = registry.counter("chancery.outbox.published");
@@ -67,9 +72,10 @@ public class OutboxRelay {
         if (loop != null) {
             return;
         }
-        store.pool().preparedQuery("INSERT INTO " + store.table("relay_checkpoint")
-                + " (relay, position) VALUES ($1, 0) ON CONFLICT DO NOTHING").execute(Tuple.of(RELAY))
-                .await().indefinitely();
+        transactions.inTransaction(sql -> {
+            outbox.ensureCheckpoint(sql, RELAY);
+            return null;
+        });
         loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
         loop.submit(this::run);
     }
@@ -116,37 +122,33 @@ public class OutboxRelay {
     }
 
     /** One round: returns how many facts were published. */
-    int publishBatch() throws Exception {
-        SqlConnection conn = store.pool().getConnection().await().indefinitely();
-        try {
-            Transaction tx = conn.begin().await().indefinitely();
-            var locked = conn.preparedQuery("SELECT position FROM " + store.table("relay_checkpoint")
-                    + " WHERE relay = $1 FOR UPDATE SKIP LOCKED").execute(Tuple.of(RELAY)).await().indefinitely();
-            if (!locked.iterator().hasNext()) {
-                tx.rollback().await().indefinitely();
-                return 0;
-            }
-            long from = locked.iterator().next().getLong("position");
-            checkpoint = from;
-            List<OutboxEntry> rows = store.readOutbox(conn, from, config.relay().batchSize()).await().indefinitely();
-            if (rows.isEmpty()) {
-                tx.rollback().await().indefinitely();
-                return 0;
-            }
-            long last = send(rows, from);
-            conn.preparedQuery("UPDATE " + store.table("relay_checkpoint")
-                    + " SET position = $2, updated_at = now() WHERE relay = $1")
-                    .execute(Tuple.of(RELAY, last)).await().indefinitely();
-            tx.commit().await().indefinitely();
-            checkpoint = last;
-            published.increment(rows.size());
-            return rows.size();
-        } finally {
-            conn.close().await().indefinitely();
-        }
+    int publishBatch() {
+        Round round = transactions.inTransaction(this::round);
+        checkpoint = round.checkpoint();
+        published.increment(round.published());
+        return round.published();
     }
 
-    private long send(List<OutboxEntry> entries, long from) throws Exception {
+    /** What one round published, and the checkpoint it committed (or found). */
+    private record Round(int published, long checkpoint) {
+    }
+
+    private Round round(BlockingSql sql) {
+        OptionalLong locked = outbox.lockCheckpoint(sql, RELAY);
+        if (locked.isEmpty()) {
+            return new Round(0, checkpoint);
+        }
+        long from = locked.getAsLong();
+        List<OutboxEntry> rows = outbox.after(sql, from, config.relay().batchSize());
+        if (rows.isEmpty()) {
+            return new Round(0, from);
+        }
+        long last = send(rows, from);
+        outbox.advanceCheckpoint(sql, RELAY, last);
+        return new Round(rows.size(), last);
+    }
+
+    private long send(List<OutboxEntry> entries, long from) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(entries.size());
         long last = from;
         for (OutboxEntry entry : entries) {
@@ -155,7 +157,14 @@ public class OutboxRelay {
         }
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {
-            ack.get(30, TimeUnit.SECONDS);
+            try {
+                ack.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Kafka", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("Kafka did not acknowledge the outbox batch", e);
+            }
         }
         return last;
     }

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * Runs synchronous work in one database transaction, for worker threads that wait for each statement (domain code
- * behind a synchronous port). Commits when the work returns, rolls back when it throws. Never call it from an
- * event-loop thread.
+ * behind a synchronous port, the outbox relay's own thread). Commits when the work returns, rolls back when it
+ * throws. Never call it from an event-loop thread.
  */
 @ApplicationScoped
 public class BlockingTransactions {
@@ -20,12 +20,12 @@ public class BlockingTransactions {
         this.pool = pool;
     }
 
-    public <T> T inTransaction(Function<SqlConnection, T> work) {
+    public <T> T inTransaction(Function<BlockingSql, T> work) {
         SqlConnection conn = pool.getConnection().await().indefinitely();
         try {
             Transaction tx = conn.begin().await().indefinitely();
             try {
-                T result = work.apply(conn);
+                T result = work.apply(new BlockingSql(conn));
                 tx.commit().await().indefinitely();
                 return result;
             } catch (RuntimeException e) {

@@ -10,6 +10,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Maps fact rows to envelopes and back; the columns are those of {@code V1__fact_store.sql}. */
 final class FactRows {
@@ -34,6 +36,12 @@ final class FactRows {
                 row.getUUID("causation_id"), instant(row.getOffsetDateTime("valid_time")),
                 instant(row.getOffsetDateTime("published_time")), instant(row.getOffsetDateTime("recorded_at")),
                 row.getString("producer"), payload);
+    }
+
+    static List<FactEnvelope<FactPayload>> envelopes(Iterable<Row> rows) {
+        List<FactEnvelope<FactPayload>> out = new ArrayList<>();
+        rows.forEach(r -> out.add(toEnvelope(r)));
+        return out;
     }
 
     static String payloadJson(FactPayload payload) {

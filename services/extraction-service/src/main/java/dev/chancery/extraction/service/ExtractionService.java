@@ -6,13 +6,14 @@ import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.fact.DeterministicIds;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
+import dev.chancery.model.fact.FactType;
 import dev.chancery.platform.consumer.IdempotentConsumer;
 import dev.chancery.platform.store.ExpectedVersion;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.platform.store.StreamAppend;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -27,14 +28,18 @@ import java.util.stream.IntStream;
 /**
  * Extracts ingested articles once per extractor version, a batch of them in one transaction: the processed-fact
  * marks, each article's claims and closing ArticleExtracted appended to its stream. A newer version's
- * ArticleExtracted names the version it supersedes; the older claims stay, as every fact does.
+ * ArticleExtracted names the version it supersedes; the older claims stay, as every fact does. The superseded
+ * version is read from the article's own stream through the store ({@link FactStore#readStreams}): the facts are
+ * extraction's own, so no read model of its own would hold anything the stream does not.
  */
 @ApplicationScoped
 public class ExtractionService {
+    private final Pool pool;
     private final FactStore store;
     private final IdempotentConsumer consumer;
 
-    public ExtractionService(FactStore store, IdempotentConsumer consumer) {
+    public ExtractionService(Pool pool, FactStore store, IdempotentConsumer consumer) {
+        this.pool = pool;
         this.store = store;
         this.consumer = consumer;
     }
@@ -56,7 +61,7 @@ public class ExtractionService {
             Extractor extractor) {
         List<List<ClaimExtracted>> claims = articles.stream().map(a -> extractor.extract(a.payload())).toList();
         List<UUID> factIds = articles.stream().map(FactEnvelope::factId).toList();
-        return store.pool().withTransaction(conn -> consumer.firstTimeAll(conn, "extraction:" + extractor.version(),
+        return pool.withTransaction(conn -> consumer.firstTimeAll(conn, "extraction:" + extractor.version(),
                 factIds).chain(first -> {
                     List<Integer> todo = IntStream.range(0, articles.size()).filter(first::get).boxed().toList();
                     if (todo.isEmpty()) {
@@ -78,15 +83,16 @@ public class ExtractionService {
 
     /** Per article, the newest other extractor version that extracted it (absent: none did). */
     private Uni<Map<String, String>> previousVersions(SqlConnection conn, List<String> articleIds, String version) {
-        return conn.preparedQuery("SELECT DISTINCT ON (stream_id) stream_id, payload->>'extractorVersion' AS v FROM "
-                        + store.table("facts") + " WHERE stream_id = ANY($1) AND type = 'ArticleExtracted'"
-                        + " AND payload->>'extractorVersion' <> $2 ORDER BY stream_id, stream_version DESC")
-                .execute(Tuple.of(articleIds.toArray(String[]::new), version))
-                .map(rows -> {
-                    Map<String, String> out = new HashMap<>();
-                    rows.forEach(r -> out.put(r.getString("stream_id"), r.getString("v")));
-                    return out;
-                });
+        return store.readStreams(conn, articleIds, FactType.ARTICLE_EXTRACTED).map(extracted -> {
+            Map<String, String> out = new HashMap<>();
+            for (FactEnvelope<FactPayload> fact : extracted) {
+                ArticleExtracted done = (ArticleExtracted) fact.payload();
+                if (!done.extractorVersion().equals(version)) {
+                    out.put(fact.streamId(), done.extractorVersion()); // in version order: the newest stays
+                }
+            }
+            return out;
+        });
     }
 
     private static List<FactEnvelope<?>> facts(FactEnvelope<ArticleIngested> article, List<ClaimExtracted> claims,

@@ -1,62 +1,84 @@
 package dev.chancery.ingestion.repository;
 
-import dev.chancery.model.fact.FactType;
-import dev.chancery.platform.store.FactStore;
+import dev.chancery.model.article.ArticleIngested;
+import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.platform.config.StoreConfig;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lists stored articles straight from the fact table, newest publication first. */
+/**
+ * The article listing, newest publication first: ingestion's own read model ({@code article_listing}), one row per
+ * ArticleIngested fact written in the append's transaction. A table of its own rather than a store read, because the
+ * filters (outlet, publication time) are about the article's fields, which the fact store keeps as opaque JSON.
+ */
 @ApplicationScoped
 public class ArticleListing {
-    private static final String FILTER = " WHERE type = $1 AND ($2::text IS NULL OR lower(payload ->> 'outlet') = lower($2))"
-            + " AND ($3::timestamptz IS NULL OR published_time >= $3) AND ($4::timestamptz IS NULL OR published_time < $4)";
+    private static final String FILTER = " WHERE ($1::text IS NULL OR lower(outlet) = lower($1))"
+            + " AND ($2::timestamptz IS NULL OR published_time >= $2) AND ($3::timestamptz IS NULL OR published_time < $3)";
 
-    private final FactStore store;
+    private final Pool pool;
+    private final String table;
 
-    public ArticleListing(FactStore store) {
-        this.store = store;
+    public ArticleListing(Pool pool, StoreConfig config) {
+        this.pool = pool;
+        this.table = config.schema() + ".article_listing";
+    }
+
+    /** Adds a stored article, inside the transaction that appended it. */
+    public Uni<Void> add(SqlConnection conn, FactEnvelope<?> stored) {
+        ArticleIngested a = (ArticleIngested) stored.payload();
+        return conn.preparedQuery("INSERT INTO " + table + " (article_id, position, url, outlet, outlet_kind, title,"
+                        + " language, published_time, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                .execute(Tuple.tuple().addUUID(stored.factId()).addLong(stored.position()).addString(a.url())
+                        .addString(a.outlet()).addString(a.outletKind() == null ? null : a.outletKind().name())
+                        .addString(a.title()).addString(a.language()).addOffsetDateTime(utc(stored.publishedTime()))
+                        .addOffsetDateTime(utc(stored.recordedAt())))
+                .replaceWithVoid();
     }
 
     public Uni<List<ArticleSummary>> page(ArticleQuery q) {
-        String sql = "SELECT fact_id, payload ->> 'url' AS url, payload ->> 'outlet' AS outlet,"
-                + " payload ->> 'outletKind' AS outlet_kind, payload ->> 'title' AS title,"
-                + " payload ->> 'language' AS language, published_time, recorded_at FROM " + store.table("facts")
-                + FILTER + " ORDER BY published_time DESC, position DESC LIMIT $5 OFFSET $6";
-        return store.pool().preparedQuery(sql)
+        String sql = "SELECT article_id, url, outlet, outlet_kind, title, language, published_time, recorded_at FROM "
+                + table + FILTER + " ORDER BY published_time DESC, position DESC LIMIT $4 OFFSET $5";
+        return pool.preparedQuery(sql)
                 .execute(filter(q).addInteger(q.size()).addLong((long) q.page() * q.size()))
                 .map(ArticleListing::summaries);
     }
 
     public Uni<Long> count(ArticleQuery q) {
-        return store.pool().preparedQuery("SELECT count(*) AS n FROM " + store.table("facts") + FILTER)
+        return pool.preparedQuery("SELECT count(*) AS n FROM " + table + FILTER)
                 .execute(filter(q)).map(rows -> rows.iterator().next().getLong("n"));
     }
 
     private static Tuple filter(ArticleQuery q) {
-        return Tuple.tuple().addString(FactType.ARTICLE_INGESTED.typeName()).addString(q.outlet())
-                .addOffsetDateTime(q.from() == null ? null : q.from().atOffset(ZoneOffset.UTC))
-                .addOffsetDateTime(q.to() == null ? null : q.to().atOffset(ZoneOffset.UTC));
+        return Tuple.tuple().addString(q.outlet()).addOffsetDateTime(utc(q.from())).addOffsetDateTime(utc(q.to()));
     }
 
     private static List<ArticleSummary> summaries(RowSet<Row> rows) {
         List<ArticleSummary> out = new ArrayList<>();
         for (Row r : rows) {
-            out.add(new ArticleSummary(r.getUUID("fact_id"), r.getString("url"), r.getString("outlet"),
+            out.add(new ArticleSummary(r.getUUID("article_id"), r.getString("url"), r.getString("outlet"),
                     r.getString("outlet_kind"), r.getString("title"), r.getString("language"),
                     instant(r.getOffsetDateTime("published_time")), instant(r.getOffsetDateTime("recorded_at"))));
         }
         return out;
     }
 
-    private static java.time.Instant instant(OffsetDateTime t) {
+    private static OffsetDateTime utc(Instant t) {
+        return t == null ? null : t.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant();
     }
 }

@@ -37,11 +37,7 @@ final class ApiExamples {
     static final String VIEW = """
             {"id": "8c1a7a55-93f4-5b0e-9d7e-2a4cf0a1b6d2", "position": 42, "recordedAt": "2026-01-20T09:31:02Z",
              "article": {"articleId": "8c1a7a55-93f4-5b0e-9d7e-2a4cf0a1b6d2", "outlet": "Example Daily News",
-                         "title": "Host confirms invitations for December summit", "language": "en"},
-             "progress": {"stage": "VERIFIED", "ingestedAt": "2026-01-20T09:31:02Z",
-                          "extracted": {"claimCount": 3, "extractorVersion": "rules-1.0", "at": "2026-01-20T09:31:04Z"},
-                          "verified": [{"eventId": "event-1", "verdict": "REPORTED", "revision": 1,
-                                        "at": "2026-01-20T09:31:05Z"}]}}""";
+                         "title": "Host confirms invitations for December summit", "language": "en"}}""";
     static final String PAGE = """
             {"page": 0, "size": 20, "total": 1, "items": [{"id": "8c1a7a55-93f4-5b0e-9d7e-2a4cf0a1b6d2",
               "url": "https://news.example.org/world/2026/01/20/summit-invitations", "outlet": "Example Daily News",

@@ -2,7 +2,6 @@ package dev.chancery.ingestion.rest;
 
 import dev.chancery.ingestion.repository.ArticleListing;
 import dev.chancery.ingestion.repository.ArticleQuery;
-import dev.chancery.ingestion.repository.ProgressRepository;
 import dev.chancery.model.article.ArticleIngested;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
@@ -27,38 +26,40 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** {@code GET /api/v1/articles/{id}} and {@code GET /api/v1/articles}: stored articles and their progress. */
+/**
+ * {@code GET /api/v1/articles/{id}} and {@code GET /api/v1/articles}: stored articles. How far an article has come
+ * downstream is the query service's {@code GET /api/v1/articles/{id}/progress}.
+ */
 @Path(ArticleResource.ROOT)
 @Tag(name = "articles")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @RolesAllowed({Roles.READ, Roles.ADMIN})
 public class ArticleReadResource {
     private final FactStore store;
-    private final ProgressRepository progress;
     private final ArticleListing listing;
 
-    public ArticleReadResource(FactStore store, ProgressRepository progress, ArticleListing listing) {
+    public ArticleReadResource(FactStore store, ArticleListing listing) {
         this.store = store;
-        this.progress = progress;
         this.listing = listing;
     }
 
     @GET
     @Path("articles/{id}")
-    @Operation(summary = "One article", description = "The stored ArticleIngested fact and how far it has come: "
-            + "ingested, extracted (claim count, extractor version), verified (latest verdict per event).")
+    @Operation(summary = "One article", description = "The stored ArticleIngested fact, its id, position and "
+            + "recording time. Its progress downstream (extracted, verified) is the query service's "
+            + "GET /api/v1/articles/{id}/progress.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "verified", value = ApiExamples.VIEW)))
+            examples = @ExampleObject(name = "article", value = ApiExamples.VIEW)))
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the read role")
     public Uni<ArticleView> get(@PathParam("id") String id) {
         UUID articleId = uuid(id);
-        return store.find(articleId)
-                .map(found -> found.filter(f -> f.type() == FactType.ARTICLE_INGESTED)
+        // the article id names the stream, and its ArticleIngested fact opens it
+        return store.readStream(articleId.toString())
+                .map(stream -> stream.stream().filter(f -> f.type() == FactType.ARTICLE_INGESTED).findFirst()
                         .orElseThrow(() -> ProblemException.notFound("article", id)))
-                .chain(fact -> progress.extraction(articleId).chain(extracted -> progress.verdicts(articleId)
-                        .map(verdicts -> view(fact, ArticleProgress.of(fact.recordedAt(), extracted.orElse(null), verdicts)))));
+                .map(ArticleReadResource::view);
     }
 
     @GET
@@ -80,9 +81,8 @@ public class ArticleReadResource {
                 .map(items -> new ArticlePage(page, size, total, items)));
     }
 
-    private static ArticleView view(FactEnvelope<FactPayload> fact, ArticleProgress progress) {
-        return new ArticleView(fact.factId(), fact.position(), fact.recordedAt(), (ArticleIngested) fact.payload(),
-                progress);
+    private static ArticleView view(FactEnvelope<FactPayload> fact) {
+        return new ArticleView(fact.factId(), fact.position(), fact.recordedAt(), (ArticleIngested) fact.payload());
     }
 
     private static UUID uuid(String id) {

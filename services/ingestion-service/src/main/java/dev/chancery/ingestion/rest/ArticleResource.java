@@ -6,6 +6,7 @@ import dev.chancery.ingestion.service.IntakeResult;
 import dev.chancery.ingestion.service.SubmissionParser;
 import dev.chancery.platform.rest.Problem;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -25,13 +26,18 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 
-/** {@code POST /api/v1/articles}: one JSON article in, one ArticleIngested fact (or the existing one's id) out. */
+/**
+ * {@code POST /api/v1/articles}: one JSON article in, one ArticleIngested fact (or the existing one's id) out. The
+ * body is read on a worker thread (bounded as it streams in); the store's answer is awaited by nobody: the response
+ * is written when the append's {@link Uni} completes.
+ */
 @Path(ArticleResource.ROOT)
 @Tag(name = "articles")
 public class ArticleResource {
     /** One root for the article resources: sibling classes under different roots would not match "articles:batch". */
     static final String ROOT = "/api/v1";
     static final String PATH = ROOT + "/articles";
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
 
     private final ArticleIntake intake;
     private final IngestionConfig config;
@@ -64,9 +70,13 @@ public class ArticleResource {
     @APIResponse(responseCode = "413", description = "Request over 256 KB or body over 200 KB", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "too-large", value = ApiExamples.TOO_LARGE)))
     @APIResponse(responseCode = "415", description = "Not application/json")
-    public Response submit(InputStream body, @HeaderParam("Content-Length") Long contentLength) {
+    public Uni<Response> submit(InputStream body, @HeaderParam("Content-Length") Long contentLength) {
         byte[] json = BoundedBody.read(body, contentLength, config.maxRequestBytes());
-        IntakeResult result = intake.submit(SubmissionParser.parse(json), "rest").await().atMost(Duration.ofSeconds(30));
+        return intake.submit(SubmissionParser.parse(json), "rest").ifNoItem().after(STORE_TIMEOUT).fail()
+                .map(ArticleResource::answer);
+    }
+
+    private static Response answer(IntakeResult result) {
         AcceptedArticle answer = AcceptedArticle.of(result);
         return (result.created() ? Response.created(URI.create(answer.location()))
                 : Response.ok().header("Content-Location", answer.location()))

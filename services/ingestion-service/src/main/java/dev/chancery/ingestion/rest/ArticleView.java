@@ -6,11 +6,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One stored article: the ArticleIngested fact as recorded and its progress through the pipeline.
+ * One stored article: the ArticleIngested fact as recorded.
  *
  * @param position   the fact's position in the ingestion store
  * @param recordedAt transaction time
  */
-public record ArticleView(UUID id, long position, Instant recordedAt, ArticleIngested article,
-        ArticleProgress progress) {
+public record ArticleView(UUID id, long position, Instant recordedAt, ArticleIngested article) {
 }

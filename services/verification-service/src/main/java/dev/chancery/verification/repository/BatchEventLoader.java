@@ -1,7 +1,7 @@
 package dev.chancery.verification.repository;
 
+import dev.chancery.platform.store.BlockingSql;
 import dev.chancery.verification.domain.DateSpan;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.time.LocalDate;
@@ -18,12 +18,12 @@ import java.util.Set;
  * of its articles.
  */
 public final class BatchEventLoader {
-    private final SqlConnection conn;
+    private final BlockingSql sql;
     private final String schema;
     private final EventStateCache cache;
 
-    public BatchEventLoader(SqlConnection conn, String schema, EventStateCache cache) {
-        this.conn = conn;
+    public BatchEventLoader(BlockingSql sql, String schema, EventStateCache cache) {
+        this.sql = sql;
         this.schema = schema;
         this.cache = cache;
     }
@@ -46,14 +46,14 @@ public final class BatchEventLoader {
         if (windows.isEmpty()) {
             return out;
         }
-        String sql = "SELECT e.event_id, e.version FROM " + schema + ".events e"
+        String select = "SELECT e.event_id, e.version FROM " + schema + ".events e"
                 + " JOIN unnest($1::text[], $2::date[], $3::date[]) AS w(k, s, t) ON e.cluster_key = w.k"
                 + " WHERE " + CandidateFilter.sql("e", "w.s", "w.t");
         Tuple params = Tuple.tuple().addArrayOfString(windows.keySet().toArray(String[]::new))
                 .addArrayOfLocalDate(windows.values().stream().map(DateSpan::start).toArray(LocalDate[]::new))
                 .addArrayOfLocalDate(windows.values().stream().map(DateSpan::end).toArray(LocalDate[]::new));
         List<String> missing = new ArrayList<>();
-        conn.preparedQuery(sql).execute(params).await().indefinitely().forEach(row -> {
+        sql.query(select, params).forEach(row -> {
             StoredEvent cached = cache.get(row.getString("event_id"), row.getLong("version"));
             if (cached != null) {
                 out.add(cached);
@@ -61,7 +61,7 @@ public final class BatchEventLoader {
                 missing.add(row.getString("event_id"));
             }
         });
-        List<StoredEvent> read = new StoredEventReader(conn, schema).byIds(missing);
+        List<StoredEvent> read = new StoredEventReader(sql, schema).byIds(missing);
         cache.putAll(read);
         out.addAll(read);
         return out;
@@ -72,9 +72,8 @@ public final class BatchEventLoader {
         if (articleIds.isEmpty()) {
             return out;
         }
-        conn.preparedQuery("SELECT article_id, extractor_version FROM " + schema + ".superseded_extractions"
-                        + " WHERE article_id = ANY($1)")
-                .execute(Tuple.tuple().addArrayOfString(articleIds.toArray(String[]::new))).await().indefinitely()
+        sql.query("SELECT article_id, extractor_version FROM " + schema + ".superseded_extractions"
+                        + " WHERE article_id = ANY($1)", Tuple.tuple().addArrayOfString(articleIds.toArray(String[]::new)))
                 .forEach(row -> out.add(pair(row.getString("article_id"), row.getString("extractor_version"))));
         return out;
     }

@@ -1,8 +1,8 @@
 package dev.chancery.verification.repository;
 
+import dev.chancery.platform.store.BlockingSql;
 import dev.chancery.verification.domain.ClaimSummary;
 import dev.chancery.verification.domain.EventState;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.util.ArrayList;
@@ -49,22 +49,20 @@ final class ClaimRows {
         });
     }
 
-    void write(SqlConnection conn, String schema) {
+    void write(BlockingSql sql, String schema) {
         if (!deleteEvents.isEmpty()) {
-            conn.preparedQuery("DELETE FROM " + schema + ".event_claims c USING unnest($1::text[], $2::text[])"
-                            + " AS d(e, k) WHERE c.event_id = d.e AND (d.k IS NULL OR c.claim_id = d.k)")
-                    .execute(Tuple.tuple().addArrayOfString(deleteEvents.toArray(String[]::new))
-                            .addArrayOfString(deleteClaims.toArray(String[]::new)))
-                    .await().indefinitely();
+            sql.query("DELETE FROM " + schema + ".event_claims c USING unnest($1::text[], $2::text[])"
+                            + " AS d(e, k) WHERE c.event_id = d.e AND (d.k IS NULL OR c.claim_id = d.k)",
+                    Tuple.tuple().addArrayOfString(deleteEvents.toArray(String[]::new))
+                            .addArrayOfString(deleteClaims.toArray(String[]::new)));
         }
         if (!upsertEvents.isEmpty()) {
-            conn.preparedQuery("INSERT INTO " + schema + ".event_claims (event_id, claim_id, summary)"
+            sql.query("INSERT INTO " + schema + ".event_claims (event_id, claim_id, summary)"
                             + " SELECT u.e, u.k, u.s::jsonb FROM unnest($1::text[], $2::text[], $3::text[])"
-                            + " AS u(e, k, s) ON CONFLICT (event_id, claim_id) DO UPDATE SET summary = EXCLUDED.summary")
-                    .execute(Tuple.tuple().addArrayOfString(upsertEvents.toArray(String[]::new))
+                            + " AS u(e, k, s) ON CONFLICT (event_id, claim_id) DO UPDATE SET summary = EXCLUDED.summary",
+                    Tuple.tuple().addArrayOfString(upsertEvents.toArray(String[]::new))
                             .addArrayOfString(upsertClaims.toArray(String[]::new))
-                            .addArrayOfString(upsertSummaries.toArray(String[]::new)))
-                    .await().indefinitely();
+                            .addArrayOfString(upsertSummaries.toArray(String[]::new)));
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.chancery.verification.repository;
 
+import dev.chancery.platform.store.BlockingSql;
 import dev.chancery.verification.domain.EventState;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.util.ArrayList;
@@ -15,11 +15,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * transaction; each write is one round trip however many rows it carries.
  */
 public final class EventStateWriter {
-    private final SqlConnection conn;
+    private final BlockingSql sql;
     private final String schema;
 
-    public EventStateWriter(SqlConnection conn, String schema) {
-        this.conn = conn;
+    public EventStateWriter(BlockingSql sql, String schema) {
+        this.sql = sql;
         this.schema = schema;
     }
 
@@ -41,28 +41,24 @@ public final class EventStateWriter {
             written.add(new StoredEvent(state, token()));
         }
         if (!written.isEmpty()) {
-            conn.preparedQuery("INSERT INTO " + schema + ".events (event_id, cluster_key, span_start, span_end,"
-                            + " revision, state, version) VALUES ($1, $2, $3, $4, $5, ($6::text)::jsonb, $7)"
-                            + " ON CONFLICT (event_id) DO UPDATE SET cluster_key = EXCLUDED.cluster_key,"
-                            + " span_start = EXCLUDED.span_start, span_end = EXCLUDED.span_end,"
-                            + " revision = EXCLUDED.revision, state = EXCLUDED.state, version = EXCLUDED.version,"
-                            + " updated_at = now()")
-                    .executeBatch(written.stream().map(EventStateWriter::row).toList()).await().indefinitely();
+            sql.batch("INSERT INTO " + schema + ".events (event_id, cluster_key, span_start, span_end,"
+                    + " revision, state, version) VALUES ($1, $2, $3, $4, $5, ($6::text)::jsonb, $7)"
+                    + " ON CONFLICT (event_id) DO UPDATE SET cluster_key = EXCLUDED.cluster_key,"
+                    + " span_start = EXCLUDED.span_start, span_end = EXCLUDED.span_end,"
+                    + " revision = EXCLUDED.revision, state = EXCLUDED.state, version = EXCLUDED.version,"
+                    + " updated_at = now()", written.stream().map(EventStateWriter::row).toList());
         }
-        rows.write(conn, schema);
+        rows.write(sql, schema);
         if (!citations.isEmpty()) {
-            conn.preparedQuery("INSERT INTO " + schema + ".event_citations (article_id, event_id) VALUES ($1, $2)"
-                            + " ON CONFLICT DO NOTHING")
-                    .executeBatch(citations.stream().map(c -> Tuple.of(c.articleId(), c.eventId())).toList())
-                    .await().indefinitely();
+            sql.batch("INSERT INTO " + schema + ".event_citations (article_id, event_id) VALUES ($1, $2)"
+                    + " ON CONFLICT DO NOTHING", citations.stream().map(c -> Tuple.of(c.articleId(), c.eventId())).toList());
         }
         return written;
     }
 
     public void markSuperseded(String articleId, String extractorVersion) {
-        conn.preparedQuery("INSERT INTO " + schema + ".superseded_extractions (article_id, extractor_version)"
-                        + " VALUES ($1, $2) ON CONFLICT DO NOTHING").execute(Tuple.of(articleId, extractorVersion))
-                .await().indefinitely();
+        sql.query("INSERT INTO " + schema + ".superseded_extractions (article_id, extractor_version)"
+                + " VALUES ($1, $2) ON CONFLICT DO NOTHING", Tuple.of(articleId, extractorVersion));
     }
 
     /**
@@ -75,9 +71,8 @@ public final class EventStateWriter {
             return;
         }
         String[] names = clusterKeys.stream().map(k -> "verification:" + k).toArray(String[]::new);
-        conn.preparedQuery("SELECT count(pg_advisory_xact_lock(h)) FROM (SELECT DISTINCT hashtext(k) AS h"
-                        + " FROM unnest($1::text[]) AS k ORDER BY h) AS ordered")
-                .execute(Tuple.tuple().addArrayOfString(names)).await().indefinitely();
+        sql.query("SELECT count(pg_advisory_xact_lock(h)) FROM (SELECT DISTINCT hashtext(k) AS h"
+                + " FROM unnest($1::text[]) AS k ORDER BY h) AS ordered", Tuple.tuple().addArrayOfString(names));
     }
 
     /** A random version token, never the 0 of rows not written since versions were introduced. */

@@ -1,10 +1,10 @@
 package dev.chancery.verification.repository;
 
+import dev.chancery.platform.store.BlockingSql;
 import dev.chancery.verification.domain.ClusterKey;
 import dev.chancery.verification.domain.DateSpan;
 import dev.chancery.verification.domain.EventLookup;
 import dev.chancery.verification.domain.EventState;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.util.HashMap;
@@ -13,18 +13,18 @@ import java.util.Map;
 
 /**
  * The verification domain's {@link EventLookup} over PostgreSQL, bound to one transaction's connection and used
- * from a worker thread (it waits for each query). Used for supersession; runs of claims use {@link BatchEventLookup}.
+ * from a worker thread (it waits for each query, through {@link BlockingSql}). Used for supersession; runs of claims use {@link BatchEventLookup}.
  */
 public final class PgEventLookup implements EventLookup {
-    private final SqlConnection conn;
+    private final BlockingSql sql;
     private final String schema;
     private final StoredEventReader reader;
     private final Map<String, StoredEvent> loaded = new HashMap<>();
 
-    public PgEventLookup(SqlConnection conn, String schema) {
-        this.conn = conn;
+    public PgEventLookup(BlockingSql sql, String schema) {
+        this.sql = sql;
         this.schema = schema;
-        this.reader = new StoredEventReader(conn, schema);
+        this.reader = new StoredEventReader(sql, schema);
     }
 
     @Override
@@ -46,9 +46,8 @@ public final class PgEventLookup implements EventLookup {
 
     @Override
     public boolean superseded(String articleId, String extractorVersion) {
-        return conn.preparedQuery("SELECT 1 FROM " + schema + ".superseded_extractions WHERE article_id = $1"
-                        + " AND extractor_version = $2").execute(Tuple.of(articleId, extractorVersion))
-                .await().indefinitely().iterator().hasNext();
+        return sql.query("SELECT 1 FROM " + schema + ".superseded_extractions WHERE article_id = $1"
+                + " AND extractor_version = $2", Tuple.of(articleId, extractorVersion)).iterator().hasNext();
     }
 
     private List<EventState> states(List<StoredEvent> read) {

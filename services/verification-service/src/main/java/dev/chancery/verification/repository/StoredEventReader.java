@@ -1,6 +1,6 @@
 package dev.chancery.verification.repository;
 
-import io.vertx.mutiny.sqlclient.SqlClient;
+import dev.chancery.platform.store.BlockingSql;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.util.ArrayList;
@@ -11,11 +11,11 @@ import java.util.List;
  * kept sorted by claim id ({@code EventState}), so the rows are ordered by id, byte by byte as Java compares them.
  */
 public final class StoredEventReader {
-    private final SqlClient client;
+    private final BlockingSql sql;
     private final String schema;
 
-    public StoredEventReader(SqlClient client, String schema) {
-        this.client = client;
+    public StoredEventReader(BlockingSql sql, String schema) {
+        this.sql = sql;
         this.schema = schema;
     }
 
@@ -29,13 +29,13 @@ public final class StoredEventReader {
 
     /** The events matching an SQL condition over {@code e} (the events table), in event id order. */
     public List<StoredEvent> where(String condition, Tuple params) {
-        String sql = "SELECT e.version, jsonb_set(e.state, '{claims}', coalesce(c.summaries, '[]'::jsonb))::text"
+        String select = "SELECT e.version, jsonb_set(e.state, '{claims}', coalesce(c.summaries, '[]'::jsonb))::text"
                 + " AS state FROM " + schema + ".events e LEFT JOIN LATERAL (SELECT jsonb_agg(summary ORDER BY"
                 + " claim_id COLLATE \"C\") AS summaries FROM " + schema + ".event_claims WHERE event_id ="
                 + " e.event_id) c ON true WHERE "
                 + condition + " ORDER BY e.event_id";
         List<StoredEvent> out = new ArrayList<>();
-        client.preparedQuery(sql).execute(params).await().indefinitely().forEach(row -> {
+        sql.query(select, params).forEach(row -> {
             out.add(new StoredEvent(EventStateJson.read(row.getString("state")), row.getLong("version")));
         });
         return out;

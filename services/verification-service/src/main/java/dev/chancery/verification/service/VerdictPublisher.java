@@ -5,11 +5,11 @@ import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.model.verdict.EventVerified;
 import dev.chancery.model.verdict.VerdictRevised;
+import dev.chancery.platform.store.BlockingSql;
 import dev.chancery.platform.store.ExpectedVersion;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.platform.store.StreamAppend;
 import dev.chancery.verification.domain.Outcome;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +21,12 @@ import java.util.List;
  */
 final class VerdictPublisher {
     private final FactStore store;
-    private final SqlConnection conn;
+    private final BlockingSql sql;
     private final List<FactEnvelope<FactPayload>> queued = new ArrayList<>();
 
-    VerdictPublisher(FactStore store, SqlConnection conn) {
+    VerdictPublisher(FactStore store, BlockingSql sql) {
         this.store = store;
-        this.conn = conn;
+        this.sql = sql;
     }
 
     /** Queues the verdicts (EventVerified or VerdictRevised) of the outcomes that {@code cause} had. */
@@ -55,7 +55,7 @@ final class VerdictPublisher {
             appends.add(new StreamAppend(stream, expected, queued.subList(from, to)));
         }
         queued.clear();
-        return store.appendAll(conn, appends).await().indefinitely();
+        return sql.call(conn -> store.appendAll(conn, appends));
     }
 
     private static int revision(FactPayload payload) {

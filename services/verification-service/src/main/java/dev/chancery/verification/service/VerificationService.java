@@ -3,6 +3,7 @@ package dev.chancery.verification.service;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.config.StoreConfig;
+import dev.chancery.platform.consumer.IdempotentConsumer;
 import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.verification.repository.EventStateCache;
@@ -31,13 +32,15 @@ public class VerificationService {
 
     private final BlockingTransactions transactions;
     private final FactStore store;
+    private final IdempotentConsumer consumer;
     private final String schema;
     private final EventStateCache cache;
 
-    public VerificationService(BlockingTransactions transactions, FactStore store, StoreConfig config,
-                               EventStateCache cache) {
+    public VerificationService(BlockingTransactions transactions, FactStore store, IdempotentConsumer consumer,
+                               StoreConfig config, EventStateCache cache) {
         this.transactions = transactions;
         this.store = store;
+        this.consumer = consumer;
         this.schema = config.schema();
         this.cache = cache;
     }
@@ -81,8 +84,8 @@ public class VerificationService {
     private List<FactEnvelope<FactPayload>> withRetries(List<? extends FactEnvelope<?>> run) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inTransaction(conn -> {
-                    var tx = new VerificationTx(conn, store, schema, cache);
+                return transactions.inTransaction(sql -> {
+                    var tx = new VerificationTx(sql, store, consumer, schema, cache);
                     return SupersessionApplier.supersedes(run.get(0)) ? SupersessionApplier.apply(tx, run.get(0))
                             : ClaimRunApplier.apply(tx, run);
                 });

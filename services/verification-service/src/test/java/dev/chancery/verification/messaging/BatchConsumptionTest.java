@@ -6,6 +6,7 @@ import dev.chancery.testsupport.TopicProbe;
 import dev.chancery.model.fact.CloudEventHeaders;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.Topics;
+import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.verification.service.EngineReplay;
 import dev.chancery.verification.service.RecurringClaims;
@@ -39,6 +40,8 @@ class BatchConsumptionTest {
     Pool pool;
     @Inject
     FactStore store;
+    @Inject
+    BlockingTransactions transactions;
 
     @Test
     void claimsSentTogetherGiveTheVerdictsOfOneByOneAndARedeliveryAddsNothing() throws Exception {
@@ -51,7 +54,7 @@ class BatchConsumptionTest {
         System.out.printf("%d claims sent at once applied in %d ms%n", facts.size(),
                 (System.nanoTime() - start) / 1_000_000);
         var expected = EngineReplay.of(facts);
-        var stored = new StoredVerdicts(pool, store);
+        var stored = new StoredVerdicts(pool, store, transactions);
         assertThat(stored.causedBy(ids(facts))).containsExactlyElementsOf(expected.verdicts());
         assertThat(stored.states(expected.states().keySet())).isEqualTo(expected.states());
 
@@ -87,7 +90,8 @@ class BatchConsumptionTest {
         assertThat(reasons.get(wrongType.factId().toString())).contains("expected ClaimExtracted");
         assertThat(reasons.get(poison.factId().toString())).isNotBlank();
         var expected = EngineReplay.of(good);
-        assertThat(new StoredVerdicts(pool, store).causedBy(ids(good))).containsExactlyElementsOf(expected.verdicts());
+        assertThat(new StoredVerdicts(pool, store, transactions).causedBy(ids(good)))
+                .containsExactlyElementsOf(expected.verdicts());
     }
 
     private static List<UUID> ids(List<FactEnvelope<?>> facts) {

@@ -3,6 +3,7 @@ package dev.chancery.verification.service;
 import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.claim.ArticleExtracted;
 import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.verification.service.EngineReplay.Verdict;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -27,6 +28,8 @@ class BatchApplicationTest {
     Pool pool;
     @Inject
     FactStore store;
+    @Inject
+    BlockingTransactions transactions;
 
     @Test
     void aBatchStoresTheVerdictsAndStatesOfTheDomainAppliedOneByOne() throws Exception {
@@ -45,12 +48,12 @@ class BatchApplicationTest {
         var claims = new RecurringClaims();
         List<FactEnvelope<?>> facts = claims.facts(80);
         service.applyAll(facts.subList(0, 50));
-        int stored = new StoredVerdicts(pool, store).causedBy(ids(facts)).size();
+        int stored = new StoredVerdicts(pool, store, transactions).causedBy(ids(facts)).size();
 
         Applied again = service.applyAll(facts.subList(0, 50));
         assertThat(again.published()).isEmpty();
         assertThat(again.rejected()).isEmpty();
-        assertThat(new StoredVerdicts(pool, store).causedBy(ids(facts))).hasSize(stored);
+        assertThat(new StoredVerdicts(pool, store, transactions).causedBy(ids(facts))).hasSize(stored);
 
         List<FactEnvelope<?>> overlapping = new ArrayList<>(facts.subList(30, 80));
         overlapping.add(5, facts.get(35)); // a duplicate inside the batch counts once
@@ -91,7 +94,7 @@ class BatchApplicationTest {
 
     private void assertSameAsOneByOne(List<FactEnvelope<?>> facts, Applied applied) throws Exception {
         EngineReplay expected = EngineReplay.of(facts);
-        var stored = new StoredVerdicts(pool, store);
+        var stored = new StoredVerdicts(pool, store, transactions);
         assertThat(expected.verdicts()).hasSizeGreaterThan(facts.size() / 2);
         assertThat(stored.causedBy(ids(facts))).containsExactlyElementsOf(expected.verdicts());
         if (applied != null) {

@@ -42,7 +42,7 @@ class ClaimRowStorageTest {
     void aStateWithManyClaimsReadsBackAsWrittenAsClaimsJoinAndLeave() {
         var facts = new RecurringClaims().facts(40);
         service.applyAll(facts);
-        EventState model = new StoredVerdicts(pool, store).states(List.of(fullest(facts))).values().iterator().next();
+        EventState model = new StoredVerdicts(pool, store, transactions).states(List.of(fullest(facts))).values().iterator().next();
         String eventId = "event-rows-" + UUID.randomUUID();
         List<ClaimSummary> claims = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
@@ -91,9 +91,10 @@ class ClaimRowStorageTest {
     }
 
     private StoredEvent write(EventState state, StoredEvent original) {
-        transactions.inTransaction(conn -> new EventStateWriter(conn, "verification").saveAll(List.of(state),
+        transactions.inTransaction(sql -> new EventStateWriter(sql, "verification").saveAll(List.of(state),
                 original == null ? Map.of() : Map.of(original.eventId(), original), List.of()));
-        StoredEvent read = new StoredEventReader(pool, "verification").byIds(List.of(state.eventId())).get(0);
+        StoredEvent read = transactions.inTransaction(sql -> new StoredEventReader(sql, "verification")
+                .byIds(List.of(state.eventId()))).get(0);
         assertThat(read.state()).isEqualTo(state);
         return read;
     }

@@ -3,6 +3,7 @@ package dev.chancery.verification.service;
 import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.platform.config.StoreConfig;
+import dev.chancery.platform.consumer.IdempotentConsumer;
 import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.verification.repository.EventStateCache;
@@ -32,6 +33,8 @@ class StateCacheTest {
     @Inject
     FactStore store;
     @Inject
+    IdempotentConsumer consumer;
+    @Inject
     StoreConfig config;
     @Inject
     Pool pool;
@@ -44,7 +47,7 @@ class StateCacheTest {
         cachedBefore.entrySet().removeIf(e -> cache.get(e.getKey(), e.getValue()) == null);
         assertThat(cachedBefore).isNotEmpty();
 
-        var otherReplica = new VerificationService(transactions, store, config, new EventStateCache(2000));
+        var otherReplica = new VerificationService(transactions, store, consumer, config, new EventStateCache(2000));
         assertThat(otherReplica.applyAll(facts.subList(40, 42)).rejected()).isEmpty();
         Map<String, Long> changed = versions();
         changed.entrySet().removeIf(e -> e.getValue().equals(cachedBefore.get(e.getKey())));
@@ -55,7 +58,7 @@ class StateCacheTest {
 
         assertThat(applied.rejected()).isEmpty();
         EngineReplay expected = EngineReplay.of(facts);
-        var stored = new StoredVerdicts(pool, store);
+        var stored = new StoredVerdicts(pool, store, transactions);
         assertThat(stored.causedBy(BatchApplicationTest.ids(facts))).containsExactlyElementsOf(expected.verdicts());
         assertThat(stored.states(expected.states().keySet())).isEqualTo(expected.states());
     }

@@ -1,5 +1,6 @@
 package dev.chancery.verification.service;
 
+import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.verification.domain.EventState;
 import dev.chancery.verification.repository.StoredEventReader;
@@ -18,26 +19,29 @@ import java.util.UUID;
 public final class StoredVerdicts {
     private final Pool pool;
     private final FactStore store;
+    private final BlockingTransactions transactions;
 
-    public StoredVerdicts(Pool pool, FactStore store) {
+    public StoredVerdicts(Pool pool, FactStore store, BlockingTransactions transactions) {
         this.pool = pool;
         this.store = store;
+        this.transactions = transactions;
     }
 
     /** Every verdict fact caused by one of these facts, in position order. */
     public List<Verdict> causedBy(Collection<UUID> causes) {
         List<Verdict> out = new ArrayList<>();
-        pool.preparedQuery("SELECT fact_id FROM verification.facts WHERE causation_id = ANY($1) ORDER BY position")
+        pool.preparedQuery("SELECT stream_id, fact_id FROM verification.facts WHERE causation_id = ANY($1)"
+                        + " ORDER BY position")
                 .execute(Tuple.tuple().addArrayOfUUID(causes.toArray(UUID[]::new))).await().indefinitely()
-                .forEach(row -> out.add(Verdict.of(store.find(row.getUUID("fact_id")).await().indefinitely()
-                        .orElseThrow())));
+                .forEach(row -> out.add(Verdict.of(store.readStream(row.getString("stream_id")).await().indefinitely()
+                        .stream().filter(f -> f.factId().equals(row.getUUID("fact_id"))).findFirst().orElseThrow())));
         return out;
     }
 
     /** The stored states of these events, claims read from their rows, by id. */
     public Map<String, EventState> states(Collection<String> eventIds) {
         Map<String, EventState> out = new TreeMap<>();
-        new StoredEventReader(pool, "verification").byIds(List.copyOf(eventIds))
+        transactions.inTransaction(sql -> new StoredEventReader(sql, "verification").byIds(List.copyOf(eventIds)))
                 .forEach(e -> out.put(e.eventId(), e.state()));
         return out;
     }

@@ -1,0 +1,57 @@
+package dev.chancery.platform.store;
+
+import dev.chancery.platform.config.StoreConfig;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The outbox as the relay sees it: its checkpoint and the facts after it, read in the relay's transaction. Only the
+ * outbox relay uses it; it lives here because it reads fact rows, which are the store's own.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final String outbox;
+    private final String facts;
+    private final String checkpoints;
+
+    public Outbox(StoreConfig config) {
+        this.outbox = config.schema() + ".outbox";
+        this.facts = config.schema() + ".facts";
+        this.checkpoints = config.schema() + ".relay_checkpoint";
+    }
+
+    /** Creates the relay's checkpoint at position 0 unless it exists. */
+    public void ensureCheckpoint(BlockingSql sql, String relay) {
+        sql.query("INSERT INTO " + checkpoints + " (relay, position) VALUES ($1, 0) ON CONFLICT DO NOTHING",
+                Tuple.of(relay));
+    }
+
+    /** Locks the relay's checkpoint for the transaction; empty when another replica holds it. */
+    public OptionalLong lockCheckpoint(BlockingSql sql, String relay) {
+        Iterator<Row> locked = sql.query("SELECT position FROM " + checkpoints
+                + " WHERE relay = $1 FOR UPDATE SKIP LOCKED", Tuple.of(relay)).iterator();
+        return locked.hasNext() ? OptionalLong.of(locked.next().getLong("position")) : OptionalLong.empty();
+    }
+
+    /** Up to {@code limit} entries after a position, with their facts, in position order. */
+    public List<OutboxEntry> after(BlockingSql sql, long afterPosition, int limit) {
+        List<OutboxEntry> out = new ArrayList<>();
+        sql.query("SELECT " + FactRows.COLUMNS + ", o.topic, o.record_key FROM " + outbox + " o JOIN " + facts
+                        + " f ON f.position = o.position WHERE o.position > $1 ORDER BY o.position LIMIT $2",
+                Tuple.of(afterPosition, limit))
+                .forEach(r -> out.add(new OutboxEntry(FactRows.toEnvelope(r), r.getString("topic"),
+                        r.getString("record_key"))));
+        return out;
+    }
+
+    public void advanceCheckpoint(BlockingSql sql, String relay, long position) {
+        sql.query("UPDATE " + checkpoints + " SET position = $2, updated_at = now() WHERE relay = $1",
+                Tuple.of(relay, position));
+    }
+}
