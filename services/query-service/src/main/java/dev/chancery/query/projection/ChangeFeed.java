@@ -1,7 +1,7 @@
 package dev.chancery.query.projection;
 
 import dev.chancery.model.claim.ClaimType;
-import dev.chancery.query.repository.EventVersionRow;
+import dev.chancery.query.read.EventVersionRow;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import dev.chancery.model.verdict.Judgement;
 import dev.chancery.model.verdict.Rationale;
 import dev.chancery.model.verdict.Standing;
 import dev.chancery.model.verdict.VerdictRevised;
-import dev.chancery.query.repository.EventVersionRow;
+import dev.chancery.query.read.EventVersionRow;
 
 import java.util.List;
 

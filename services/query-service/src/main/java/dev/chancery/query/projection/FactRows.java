@@ -7,9 +7,9 @@ import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.model.json.ChanceryJson;
-import dev.chancery.query.repository.ArticleRow;
-import dev.chancery.query.repository.ClaimRow;
-import dev.chancery.query.repository.ExtractionRow;
+import dev.chancery.query.read.ArticleRow;
+import dev.chancery.query.read.ClaimRow;
+import dev.chancery.query.read.ExtractionRow;
 
 /** Pure mapping of article and claim facts to new projection rows of one generation. */
 public final class FactRows {

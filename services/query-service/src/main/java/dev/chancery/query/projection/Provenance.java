@@ -4,7 +4,7 @@ import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.claim.SourceInfo;
 import dev.chancery.model.verdict.Judgement;
 import dev.chancery.query.projection.Views.SourceView;
-import dev.chancery.query.repository.ArticleRow;
+import dev.chancery.query.read.ArticleRow;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.chancery.query.projection;
 
-import dev.chancery.query.repository.EventVersionRow;
+import dev.chancery.query.read.EventVersionRow;
 
 import java.time.Instant;
 import java.util.Comparator;

@@ -5,7 +5,7 @@ import dev.chancery.platform.rest.Problem;
 import dev.chancery.platform.rest.ProblemException;
 import dev.chancery.query.projection.ActorNames;
 import dev.chancery.query.projection.Views.TimelineEntry;
-import dev.chancery.query.repository.TimelineQuery;
+import dev.chancery.query.read.TimelineQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;

@@ -6,9 +6,9 @@ import dev.chancery.query.ask.Interpretation;
 import dev.chancery.query.ask.InvitationsBy;
 import dev.chancery.query.ask.Timeline;
 import dev.chancery.query.projection.InvitationFilter;
-import dev.chancery.query.repository.ContactQuery;
-import dev.chancery.query.repository.InvitationQuery;
-import dev.chancery.query.repository.TimelineQuery;
+import dev.chancery.query.read.ContactQuery;
+import dev.chancery.query.read.InvitationQuery;
+import dev.chancery.query.read.TimelineQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

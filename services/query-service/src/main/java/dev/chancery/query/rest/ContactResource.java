@@ -2,7 +2,7 @@ package dev.chancery.query.rest;
 
 import dev.chancery.platform.rest.ProblemException;
 import dev.chancery.query.projection.Views.ContactView;
-import dev.chancery.query.repository.ContactQuery;
+import dev.chancery.query.read.ContactQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;

@@ -3,7 +3,7 @@ package dev.chancery.query.rest;
 import dev.chancery.platform.rest.Problem;
 import dev.chancery.platform.rest.ProblemException;
 import dev.chancery.query.projection.Views.EventView;
-import dev.chancery.query.repository.EventQuery;
+import dev.chancery.query.read.EventQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

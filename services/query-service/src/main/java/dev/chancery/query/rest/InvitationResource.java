@@ -4,7 +4,7 @@ import dev.chancery.platform.rest.ProblemException;
 import dev.chancery.query.projection.InvitationFilter;
 import dev.chancery.query.projection.SourceLimit;
 import dev.chancery.query.projection.Views.InvitationView;
-import dev.chancery.query.repository.InvitationQuery;
+import dev.chancery.query.read.InvitationQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;

@@ -11,12 +11,12 @@ import dev.chancery.query.projection.FactRows;
 import dev.chancery.query.projection.ProjectionName;
 import dev.chancery.query.projection.TransactionTimeline;
 import dev.chancery.query.projection.Versioned;
-import dev.chancery.query.repository.ArticleRow;
-import dev.chancery.query.repository.ClaimChangeRow;
-import dev.chancery.query.repository.ClaimRow;
-import dev.chancery.query.repository.EventVersionRow;
-import dev.chancery.query.repository.ExtractionRow;
-import dev.chancery.query.repository.VersionedRow;
+import dev.chancery.query.read.ArticleRow;
+import dev.chancery.query.projection.ClaimChange;
+import dev.chancery.query.read.ClaimRow;
+import dev.chancery.query.read.EventVersionRow;
+import dev.chancery.query.read.ExtractionRow;
+import dev.chancery.query.read.VersionedRow;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -95,7 +95,7 @@ final class OneFactAtATime {
     /** The fact's claim changes, one INSERT each. */
     private static Uni<Void> claimChanges(FactEnvelope<FactPayload> fact, int generation) {
         Uni<Void> done = Uni.createFrom().voidItem();
-        for (ClaimChangeRow change : ClaimStances.of(fact.payload())) {
+        for (ClaimChange change : ClaimStances.of(fact.payload())) {
             done = done.chain(() -> Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO"
                             + " query.event_claim_changes (generation, event_id, claim_id, revision, stance)"
                             + " VALUES (:g, :e, :c, :r, CAST(:s AS text)) ON CONFLICT DO NOTHING")

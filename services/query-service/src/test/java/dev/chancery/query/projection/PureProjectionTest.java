@@ -6,7 +6,7 @@ import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimDate;
 import dev.chancery.model.claim.DatePrecision;
 import dev.chancery.model.reference.ReferenceData;
-import dev.chancery.query.repository.EventVersionRow;
+import dev.chancery.query.read.EventVersionRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,0 +1,46 @@
+package dev.chancery.query.read;
+
+import dev.chancery.query.projection.Versioned;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What every projection row shares: its projection generation, the fact it came from, and the transaction-time
+ * interval {@code [recorded_from, recorded_to)} during which it was the current version.
+ */
+@MappedSuperclass
+public abstract class VersionedRow extends PanacheEntityBase implements Versioned {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "row_id")
+    public Long rowId;
+    public int generation;
+    @Column(name = "fact_id")
+    public UUID factId;
+    @Column(name = "recorded_from")
+    public Instant recordedFrom;
+    @Column(name = "recorded_to")
+    public Instant recordedTo;
+
+    @Override
+    public Instant recordedFrom() {
+        return recordedFrom;
+    }
+
+    @Override
+    public Instant recordedTo() {
+        return recordedTo;
+    }
+
+    @Override
+    public void closeAt(Instant instant) {
+        recordedTo = instant;
+    }
+}

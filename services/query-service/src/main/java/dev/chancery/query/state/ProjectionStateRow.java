@@ -1,0 +1,33 @@
+package dev.chancery.query.state;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * Which generation of a projection reads use, which one a rebuild is writing, and the rebuild's progress.
+ * Switching {@code activeGeneration} in one committed UPDATE is the atomic switch.
+ */
+@Entity
+@Table(name = "projection_state")
+public class ProjectionStateRow extends PanacheEntityBase {
+    @Id
+    public String name;
+    @Column(name = "active_generation")
+    public int activeGeneration;
+    @Column(name = "building_generation")
+    public Integer buildingGeneration;
+    public String state;
+    @Column(name = "facts_applied")
+    public long factsApplied;
+    public long lag;
+    @Column(name = "started_at")
+    public Instant startedAt;
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+    public String error;
+}

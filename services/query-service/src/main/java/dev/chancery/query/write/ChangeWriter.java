@@ -1,0 +1,42 @@
+package dev.chancery.query.write;
+
+import dev.chancery.query.read.EventVersionRow;
+
+import dev.chancery.platform.config.StoreConfig;
+import dev.chancery.query.projection.BatchTimeline.Placed;
+import dev.chancery.query.projection.ChangeFeed;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Appends the stream changes of a batch's new current event versions to the change log, in batch order, in one
+ * pipelined round trip; a change already logged for its fact is not logged again.
+ */
+@Singleton
+public class ChangeWriter {
+    private final String sql;
+
+    public ChangeWriter(StoreConfig config) {
+        this.sql = "INSERT INTO " + config.schema() + ".changes (kind, event_id, fact_id, data, recorded_at)"
+                + " VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING";
+    }
+
+    public Uni<Void> append(SqlConnection c, List<? extends Placed<?>> placed) {
+        List<Tuple> changes = new ArrayList<>();
+        for (Placed<?> p : placed) {
+            if (p.current() && p.row() instanceof EventVersionRow next) {
+                for (ChangeFeed.Change change : ChangeFeed.between((EventVersionRow) p.closed(), next)) {
+                    changes.add(Tuple.of(change.kind(), next.eventId, next.factId, JsonText.of(change.data()),
+                            VersionTable.timestamp(ChangeFeed.recordedAt(next))));
+                }
+            }
+        }
+        return changes.isEmpty() ? Uni.createFrom().voidItem()
+                : c.preparedQuery(sql).executeBatch(changes).replaceWithVoid();
+    }
+}
