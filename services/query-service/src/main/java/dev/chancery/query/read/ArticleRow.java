@@ -1,6 +1,6 @@
 package dev.chancery.query.read;
 
-import jakarta.persistence.Column;
+import dev.chancery.query.projection.ArticleVersion;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -10,13 +10,15 @@ import java.time.Instant;
 @Entity
 @Table(name = "articles")
 public class ArticleRow extends VersionedRow {
-    @Column(name = "article_id")
     public String articleId;
     public String outlet;
-    @Column(name = "outlet_kind")
     public String outletKind;
     public String url;
     public String title;
-    @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** What this version says, as the pure projection code reads it. */
+    public ArticleVersion version() {
+        return new ArticleVersion(articleId, outlet, outletKind, url, title, publishedAt);
+    }
 }

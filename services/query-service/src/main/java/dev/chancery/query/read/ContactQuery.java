@@ -6,7 +6,6 @@ import dev.chancery.query.projection.ActorKeys;
 import dev.chancery.query.projection.ActorNames;
 import dev.chancery.query.projection.DateWindow;
 import dev.chancery.query.projection.EventVersions.Snapshot;
-import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.Views.ContactView;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -24,47 +23,28 @@ public class ContactQuery {
     public static final List<String> CONTACT_TYPES =
             List.of(ClaimType.PHONE_CALL.name(), ClaimType.VISIT.name(), ClaimType.MEETING.name());
 
-    private final EventVersionRepository events;
-    private final EventClaims claims;
-    private final SourceLookup sources;
+    private final InvolvedEvents involved;
     private final ReferenceData reference;
 
-    public ContactQuery(EventVersionRepository events, EventClaims claims, SourceLookup sources,
-            ReferenceData reference) {
-        this.events = events;
-        this.claims = claims;
-        this.sources = sources;
+    public ContactQuery(InvolvedEvents involved, ReferenceData reference) {
+        this.involved = involved;
         this.reference = reference;
     }
 
     public Uni<List<ContactView>> find(String actor, String counterpart, Collection<String> types, LocalDate from,
             LocalDate to, Instant asOf) {
-        return Panache.withSession(() -> events.currentInvolving(ActorKeys.pattern(actor), types, asOf)
-                .chain(rows -> claims.snapshots(rows).chain(all -> {
-                    List<EventVersionRow> kept = new ArrayList<>();
-                    List<Snapshot> snapshots = new ArrayList<>();
-                    for (int i = 0; i < rows.size(); i++) {
-                        EventVersionRow row = rows.get(i);
-                        Snapshot s = all.get(i);
-                        if (ActorKeys.between(s.event().actors(), actor, counterpart)
-                                && DateWindow.overlaps(s.event().date(), from, to)) {
-                            kept.add(row);
-                            snapshots.add(s);
-                        }
+        return Panache.withSession(() -> involved.find(actor, types, asOf,
+                s -> ActorKeys.between(s.event().actors(), actor, counterpart)
+                        && DateWindow.overlaps(s.event().date(), from, to)).map(found -> {
+                    List<ContactView> out = new ArrayList<>();
+                    for (InvolvedEvents.Involved e : found.events()) {
+                        EventVersionRow row = e.row();
+                        Snapshot s = e.snapshot();
+                        out.add(new ContactView(row.eventId, row.eventType, s.event().date(), row.gathering,
+                                ActorNames.views(s.event().actors(), reference), row.verdict, row.recordedFrom,
+                                found.known().sources(s.judgement())));
                     }
-                    List<String> claimIds = snapshots.stream()
-                            .flatMap(s -> Provenance.claimIds(s.judgement()).stream()).distinct().toList();
-                    return sources.load(claimIds, asOf).map(known -> {
-                        List<ContactView> out = new ArrayList<>();
-                        for (int i = 0; i < kept.size(); i++) {
-                            EventVersionRow row = kept.get(i);
-                            Snapshot s = snapshots.get(i);
-                            out.add(new ContactView(row.eventId, row.eventType, s.event().date(), row.gathering,
-                                    ActorNames.views(s.event().actors(), reference), row.verdict, row.recordedFrom,
-                                    known.sources(s.judgement())));
-                        }
-                        return out;
-                    });
-                })));
+                    return out;
+                }));
     }
 }

@@ -60,7 +60,7 @@ public class EventClaims {
             for (EventVersionRow v : versions) {
                 ClaimMembership claims = ClaimStances.membership(latest.getOrDefault(key(v.eventId, v.revision),
                         List.of()));
-                out.add(EventVersions.stated(v).with(claims));
+                out.add(EventVersions.stated(v.version()).with(claims));
             }
             return out;
         });

@@ -59,7 +59,7 @@ public class EventQuery {
                     known.rows().get(c.claimId()).recordedFrom));
         }
         List<VerdictVersionView> versions = history.stream().map(v -> {
-            EventVersions.Stated h = EventVersions.stated(v);
+            EventVersions.Stated h = EventVersions.stated(v.version());
             return new VerdictVersionView(v.revision, v.factType, v.verdict, v.invitationState, v.stateVerdict,
                     h.rationale(), h.triggerClaimId(), v.recordedFrom);
         }).toList();

@@ -1,6 +1,5 @@
 package dev.chancery.query.read;
 
-import dev.chancery.query.state.ProjectionStateRow;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

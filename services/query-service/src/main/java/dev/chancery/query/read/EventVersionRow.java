@@ -1,6 +1,7 @@
 package dev.chancery.query.read;
 
-import jakarta.persistence.Column;
+import dev.chancery.query.projection.EventVersion;
+import dev.chancery.query.projection.StatusPoint;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -13,24 +14,28 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "event_versions")
 public class EventVersionRow extends VersionedRow {
-    @Column(name = "event_id")
     public String eventId;
     public int revision;
-    @Column(name = "fact_type")
     public String factType;
-    @Column(name = "event_type")
     public String eventType;
     public String gathering;
-    @Column(name = "date_start")
     public LocalDate dateStart;
-    @Column(name = "date_end")
     public LocalDate dateEnd;
-    @Column(name = "actor_keys")
     public String actorKeys;
     public String verdict;
-    @Column(name = "invitation_state")
     public String invitationState;
-    @Column(name = "state_verdict")
     public String stateVerdict;
     public String payload;
+    public String articleId;
+
+    /** What this version says, as the pure projection code reads it. */
+    public EventVersion version() {
+        return new EventVersion(eventId, revision, factType, eventType, gathering, dateStart, dateEnd, actorKeys,
+                verdict, invitationState, stateVerdict, payload, articleId);
+    }
+
+    /** This version as a status point of its event. */
+    public StatusPoint statusPoint() {
+        return new StatusPoint(eventId, revision, recordedFrom, invitationState);
+    }
 }

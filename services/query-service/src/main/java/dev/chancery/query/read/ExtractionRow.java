@@ -1,6 +1,5 @@
 package dev.chancery.query.read;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -8,11 +7,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "extractions")
 public class ExtractionRow extends VersionedRow {
-    @Column(name = "article_id")
     public String articleId;
-    @Column(name = "extractor_version")
     public String extractorVersion;
-    @Column(name = "claim_count")
     public int claimCount;
     public String supersedes;
 }

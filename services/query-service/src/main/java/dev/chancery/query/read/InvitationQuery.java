@@ -10,6 +10,7 @@ import dev.chancery.query.projection.EventVersions.Snapshot;
 import dev.chancery.query.projection.GatheringBodies;
 import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.StatusHistory;
+import dev.chancery.query.projection.StatusPoint;
 import dev.chancery.query.projection.Views.InvitationView;
 import dev.chancery.query.projection.Views.SourceView;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -104,7 +105,7 @@ public class InvitationQuery {
      * read}) with their snapshots, status points and sources, and the answer the others are taken from.
      */
     private record Parts(List<EventVersionRow> current, List<EventVersionRow> read, List<Snapshot> snapshots,
-            List<EventVersionRow> history, SourceCache.Found found, Answer previous, long newestRowId) {
+            List<StatusPoint> history, SourceCache.Found found, Answer previous, long newestRowId) {
     }
 
     private Uni<Answer> assembled(Uni<Parts> parts) {
@@ -125,13 +126,13 @@ public class InvitationQuery {
     }
 
     private Answer answer(Parts parts) {
-        Map<String, List<EventVersionRow>> byEvent = parts.history().stream()
-                .collect(Collectors.groupingBy(v -> v.eventId));
+        Map<String, List<StatusPoint>> byEvent = parts.history().stream()
+                .collect(Collectors.groupingBy(StatusPoint::eventId));
         Map<Long, List<InvitationView>> byVersion = new HashMap<>();
         for (int i = 0; i < parts.read().size(); i++) {
             EventVersionRow row = parts.read().get(i);
             byVersion.put(row.rowId, rows(row, parts.snapshots().get(i), byEvent.getOrDefault(row.eventId,
-                    List.of(row)), parts.found()));
+                    List.of(row.statusPoint())), parts.found()));
         }
         List<InvitationView> out = new ArrayList<>();
         for (EventVersionRow row : parts.current()) {
@@ -145,13 +146,13 @@ public class InvitationQuery {
     }
 
     /** One row per invitee of the event at {@code row}, its current version. */
-    private List<InvitationView> rows(EventVersionRow row, Snapshot s, List<EventVersionRow> history,
+    private List<InvitationView> rows(EventVersionRow row, Snapshot s, List<StatusPoint> history,
             SourceCache.Found known) {
         List<SourceView> src = known.sources(s.judgement());
         ActorRef inviter = s.event().actors().stream().filter(a -> a.role() == ActorRole.INVITER).findFirst()
                 .orElse(null);
         String verification = row.stateVerdict != null ? row.stateVerdict : row.verdict;
-        Instant first = Provenance.firstPublished(src, history.stream().map(v -> v.recordedFrom)
+        Instant first = Provenance.firstPublished(src, history.stream().map(StatusPoint::recordedFrom)
                 .min(Comparator.naturalOrder()).orElse(row.recordedFrom));
         Instant changed = StatusHistory.lastChangedAt(history);
         String gathering = s.event().gathering();

@@ -3,6 +3,7 @@ package dev.chancery.query.read;
 import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.platform.cache.BoundedLruMap;
 import dev.chancery.model.verdict.Judgement;
+import dev.chancery.query.projection.ArticleVersion;
 import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.Views.SourceView;
 import io.smallrye.mutiny.Uni;
@@ -63,7 +64,7 @@ public class SourceCache {
     }
 
     private SourceView keep(SourceLookup.Known known, ClaimExtracted claim) {
-        ArticleRow article = known.articles().get(claim.articleId());
+        ArticleVersion article = known.articles().get(claim.articleId());
         SourceView v = Provenance.source(claim, null, article);
         if (article != null) {
             byRow.put(known.rows().get(claim.claimId()).rowId, v);

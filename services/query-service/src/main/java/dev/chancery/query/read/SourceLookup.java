@@ -3,6 +3,7 @@ package dev.chancery.query.read;
 import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.json.ChanceryJson;
 import dev.chancery.model.verdict.Judgement;
+import dev.chancery.query.projection.ArticleVersion;
 import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.Views.SourceView;
 import io.smallrye.mutiny.Uni;
@@ -27,7 +28,7 @@ public class SourceLookup {
 
     /** Claims and articles known at asOf, by id. */
     public record Known(Map<String, ClaimExtracted> claims, Map<String, ClaimRow> rows,
-                        Map<String, ArticleRow> articles) {
+                        Map<String, ArticleVersion> articles) {
         public List<SourceView> sources(Judgement judgement) {
             return Provenance.sources(judgement, claims, articles);
         }
@@ -49,8 +50,8 @@ public class SourceLookup {
             }
             List<String> articleIds = byId.values().stream().map(ClaimExtracted::articleId).distinct().toList();
             return articles.current(articleIds, asOf).map(found -> {
-                Map<String, ArticleRow> a = new HashMap<>();
-                found.forEach(r -> a.put(r.articleId, r));
+                Map<String, ArticleVersion> a = new HashMap<>();
+                found.forEach(r -> a.put(r.articleId, r.version()));
                 return new Known(byId, rowsById, a);
             });
         });

@@ -1,6 +1,7 @@
 package dev.chancery.query.read;
 
 import dev.chancery.platform.config.StoreConfig;
+import dev.chancery.query.projection.StatusPoint;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -35,14 +36,14 @@ public class StatusPoints {
                 + " WHERE n = 1 OR invitation_state IS DISTINCT FROM before";
     }
 
-    public Uni<List<EventVersionRow>> of(Collection<String> eventIds, Instant asOf) {
+    public Uni<List<StatusPoint>> of(Collection<String> eventIds, Instant asOf) {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return pool.preparedQuery(sql)
                 .execute(Tuple.of(eventIds.toArray(String[]::new), asOf.atOffset(ZoneOffset.UTC)))
                 .map(rows -> {
-                    List<EventVersionRow> out = new ArrayList<>();
+                    List<StatusPoint> out = new ArrayList<>();
                     for (Row r : rows) {
                         out.add(point(r));
                     }
@@ -50,12 +51,8 @@ public class StatusPoints {
                 });
     }
 
-    private static EventVersionRow point(Row r) {
-        EventVersionRow row = new EventVersionRow();
-        row.eventId = r.getString("event_id");
-        row.revision = r.getInteger("revision");
-        row.recordedFrom = r.getOffsetDateTime("recorded_from").toInstant();
-        row.invitationState = r.getString("invitation_state");
-        return row;
+    private static StatusPoint point(Row r) {
+        return new StatusPoint(r.getString("event_id"), r.getInteger("revision"),
+                r.getOffsetDateTime("recorded_from").toInstant(), r.getString("invitation_state"));
     }
 }

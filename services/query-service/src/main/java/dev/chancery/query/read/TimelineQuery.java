@@ -5,7 +5,6 @@ import dev.chancery.model.reference.ReferenceData;
 import dev.chancery.query.projection.ActorKeys;
 import dev.chancery.query.projection.ActorNames;
 import dev.chancery.query.projection.EventVersions.Snapshot;
-import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.Views.TimelineEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -23,40 +22,29 @@ import java.util.List;
 public class TimelineQuery {
     private static final List<String> ALL_TYPES = Arrays.stream(ClaimType.values()).map(Enum::name).toList();
 
-    private final EventVersionRepository events;
-    private final EventClaims claims;
-    private final SourceLookup sources;
+    private final InvolvedEvents involved;
     private final ReferenceData reference;
 
-    public TimelineQuery(EventVersionRepository events, EventClaims claims, SourceLookup sources,
-            ReferenceData reference) {
-        this.events = events;
-        this.claims = claims;
-        this.sources = sources;
+    public TimelineQuery(InvolvedEvents involved, ReferenceData reference) {
+        this.involved = involved;
         this.reference = reference;
     }
 
     public Uni<List<TimelineEntry>> of(String actor, Instant asOf) {
-        return Panache.withSession(() -> events.currentInvolving(ActorKeys.pattern(actor), ALL_TYPES, asOf)
-                .chain(rows -> claims.snapshots(rows).chain(all -> {
-                    List<Snapshot> snapshots = all.stream()
-                            .filter(s -> ActorKeys.between(s.event().actors(), actor, null)).toList();
-                    List<String> claimIds = snapshots.stream()
-                            .flatMap(s -> Provenance.claimIds(s.judgement()).stream()).distinct().toList();
-                    return sources.load(claimIds, asOf).map(known -> {
-                        List<TimelineEntry> out = new ArrayList<>();
-                        for (Snapshot s : snapshots) {
-                            EventVersionRow row = rows.stream().filter(r -> r.eventId.equals(s.eventId()))
-                                    .findFirst().orElseThrow();
-                            out.add(new TimelineEntry(s.eventId(), row.eventType, s.event().date(), row.gathering,
-                                    ActorNames.views(s.event().actors(), reference), row.verdict,
-                                    row.invitationState, row.recordedFrom, known.sources(s.judgement())));
-                        }
-                        out.sort(Comparator.comparing(TimelineQuery::validTime,
-                                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(TimelineEntry::eventId));
-                        return out;
-                    });
-                })));
+        return Panache.withSession(() -> involved.find(actor, ALL_TYPES, asOf,
+                s -> ActorKeys.between(s.event().actors(), actor, null)).map(found -> {
+                    List<TimelineEntry> out = new ArrayList<>();
+                    for (InvolvedEvents.Involved e : found.events()) {
+                        EventVersionRow row = e.row();
+                        Snapshot s = e.snapshot();
+                        out.add(new TimelineEntry(s.eventId(), row.eventType, s.event().date(), row.gathering,
+                                ActorNames.views(s.event().actors(), reference), row.verdict, row.invitationState,
+                                row.recordedFrom, found.known().sources(s.judgement())));
+                    }
+                    out.sort(Comparator.comparing(TimelineQuery::validTime,
+                            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(TimelineEntry::eventId));
+                    return out;
+                }));
     }
 
     private static LocalDate validTime(TimelineEntry e) {

@@ -2,7 +2,6 @@ package dev.chancery.query.read;
 
 import dev.chancery.query.projection.Versioned;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,14 +18,10 @@ import java.util.UUID;
 public abstract class VersionedRow extends PanacheEntityBase implements Versioned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "row_id")
     public Long rowId;
     public int generation;
-    @Column(name = "fact_id")
     public UUID factId;
-    @Column(name = "recorded_from")
     public Instant recordedFrom;
-    @Column(name = "recorded_to")
     public Instant recordedTo;
 
     @Override

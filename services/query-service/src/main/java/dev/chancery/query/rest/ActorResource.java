@@ -8,7 +8,7 @@ import dev.chancery.query.projection.Views.TimelineEntry;
 import dev.chancery.query.read.TimelineQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,13 +54,12 @@ public class ActorResource {
             @Parameter(description = "Actor id: alpha-3, person:slug or org:slug", example = "KAZ")
             @PathParam("id") String id,
             @Parameter(description = AsOfDoc.TEXT, example = AsOfDoc.EXAMPLE) @QueryParam("asOf") String asOf,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size) {
+            @BeanParam PageParams page) {
         return timeline.of(id, ReadParams.asOf(asOf)).map(all -> {
             if (all.isEmpty() && !ActorNames.known(id, reference)) {
                 throw ProblemException.notFound("actor", id);
             }
-            return ReadParams.page(all, page, size);
+            return page.of(all);
         });
     }
 }

@@ -5,7 +5,7 @@ import dev.chancery.query.projection.Views.ContactView;
 import dev.chancery.query.read.ContactQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -53,8 +53,7 @@ public class ContactResource {
             @Parameter(description = "Latest day (valid time, inclusive)", example = "2025-12-31")
             @QueryParam("to") String to,
             @Parameter(description = AsOfDoc.TEXT, example = AsOfDoc.EXAMPLE) @QueryParam("asOf") String asOf,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size) {
+            @BeanParam PageParams page) {
         if (actor == null || actor.isBlank()) {
             throw ProblemException.badRequest("missing-actor", "actor is required (an actor id or alpha-3 code)");
         }
@@ -64,6 +63,6 @@ public class ContactResource {
         }
         String other = counterpart == null || counterpart.isBlank() ? null : counterpart.trim();
         return contacts.find(actor.trim(), other, types, ReadParams.date("from", from), ReadParams.date("to", to),
-                ReadParams.asOf(asOf)).map(all -> ReadParams.page(all, page, size));
+                ReadParams.asOf(asOf)).map(page::of);
     }
 }

@@ -14,6 +14,7 @@ import dev.chancery.query.read.CurrentInvitations;
 import dev.chancery.query.read.InvitationQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -68,12 +69,11 @@ public class GatheringResource {
     public List<GatheringView> search(
             @Parameter(description = "Free text", example = "Miami G20") @QueryParam("q") String q,
             @Parameter(description = AsOfDoc.TEXT, example = AsOfDoc.EXAMPLE) @QueryParam("asOf") String asOf,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size) {
+            @BeanParam PageParams page) {
         ReadParams.asOf(asOf);
-        return ReadParams.page(GatheringSearch.search(reference, q).stream()
+        return page.of(GatheringSearch.search(reference, q).stream()
                 .map(g -> new GatheringView(g.id(), g.name(), g.kind(), g.host(), g.city(), g.startDate(),
-                        g.endDate(), bodies.bodyOf(g.id()))).toList(), page, size);
+                        g.endDate(), bodies.bodyOf(g.id()))).toList());
     }
 
     @GET
@@ -102,8 +102,7 @@ public class GatheringResource {
             @Parameter(description = SourceDoc.MAX) @QueryParam("sources") @DefaultValue("50") int sources,
             @Parameter(description = SourceDoc.ORDER) @QueryParam("sourceOrder") @DefaultValue("oldest")
             String sourceOrder,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size,
+            @BeanParam PageParams page,
             @Parameter(description = "no-cache or max-age=0: the current answer, never an earlier one; max-age=N: "
                     + "one current at most N s ago (reads without asOf)", example = "no-cache")
             @HeaderParam("Cache-Control") String cacheControl) {
@@ -112,13 +111,13 @@ public class GatheringResource {
         }
         Set<String> states = ReadParams.statuses(status);
         SourceLimit limit = ReadParams.sourceLimit(sources, sourceOrder);
-        ReadParams.page(List.of(), page, size);
+        page.of(List.of());
         Function<List<InvitationView>, List<InvitationView>> view =
-                rows -> limit.apply(ReadParams.page(InvitationFilter.apply(rows, states, invitee), page, size));
+                rows -> limit.apply(page.of(InvitationFilter.apply(rows, states, invitee)));
         if (asOf == null || asOf.isBlank()) {
             // as of now: one computation per version of the gathering's events, each view written once
             String viewKey = String.join("|", String.valueOf(status), String.valueOf(invitee),
-                    Integer.toString(page), Integer.toString(size), limit.toString());
+                    page.key(), limit.toString());
             return current.rendered(id, viewKey, view, ReadParams.maxStale(cacheControl, currentReads.maxStaleness()))
                     .map(r -> Response.ok(r.json(), MediaType.APPLICATION_JSON_TYPE)
                             .header("Age", r.ageMillis() / 1000).build());

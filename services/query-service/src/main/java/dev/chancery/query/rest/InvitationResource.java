@@ -7,6 +7,7 @@ import dev.chancery.query.projection.Views.InvitationView;
 import dev.chancery.query.read.InvitationQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,14 +55,13 @@ public class InvitationResource {
             @Parameter(description = SourceDoc.MAX) @QueryParam("sources") @DefaultValue("50") int sources,
             @Parameter(description = SourceDoc.ORDER) @QueryParam("sourceOrder") @DefaultValue("oldest")
             String sourceOrder,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size) {
+            @BeanParam PageParams page) {
         if (inviter == null || inviter.isBlank()) {
             throw ProblemException.badRequest("missing-inviter", "inviter is required (an actor id or alpha-3 code)");
         }
         Set<String> states = ReadParams.statuses(status);
         SourceLimit limit = ReadParams.sourceLimit(sources, sourceOrder);
         return invitations.byInviter(inviter.trim(), ReadParams.asOf(asOf))
-                .map(all -> limit.apply(ReadParams.page(InvitationFilter.apply(all, states, invitee), page, size)));
+                .map(all -> limit.apply(page.of(InvitationFilter.apply(all, states, invitee))));
     }
 }

@@ -1,7 +1,6 @@
 package dev.chancery.query.state;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,17 +16,12 @@ import java.time.Instant;
 public class ProjectionStateRow extends PanacheEntityBase {
     @Id
     public String name;
-    @Column(name = "active_generation")
     public int activeGeneration;
-    @Column(name = "building_generation")
     public Integer buildingGeneration;
     public String state;
-    @Column(name = "facts_applied")
     public long factsApplied;
     public long lag;
-    @Column(name = "started_at")
     public Instant startedAt;
-    @Column(name = "finished_at")
     public Instant finishedAt;
     public String error;
 }

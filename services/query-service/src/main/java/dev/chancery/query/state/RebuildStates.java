@@ -1,6 +1,5 @@
 package dev.chancery.query.state;
 
-import dev.chancery.query.write.ProcessedFactRepository;
 
 import dev.chancery.query.projection.Generations;
 import dev.chancery.query.projection.ProjectionName;
@@ -22,9 +21,9 @@ public class RebuildStates {
     public static final String FAILED = "FAILED";
 
     private final ProjectionStateRepository states;
-    private final ProcessedFactRepository processed;
+    private final ProcessedFactCleanup processed;
 
-    public RebuildStates(ProjectionStateRepository states, ProcessedFactRepository processed) {
+    public RebuildStates(ProjectionStateRepository states, ProcessedFactCleanup processed) {
         this.states = states;
         this.processed = processed;
     }

@@ -1,10 +1,9 @@
 package dev.chancery.query.write;
 
-import dev.chancery.query.read.EventVersionRow;
-
 import dev.chancery.platform.config.StoreConfig;
 import dev.chancery.query.projection.BatchTimeline.Placed;
 import dev.chancery.query.projection.ChangeFeed;
+import dev.chancery.query.projection.EventVersion;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -29,10 +28,11 @@ public class ChangeWriter {
     public Uni<Void> append(SqlConnection c, List<? extends Placed<?>> placed) {
         List<Tuple> changes = new ArrayList<>();
         for (Placed<?> p : placed) {
-            if (p.current() && p.row() instanceof EventVersionRow next) {
-                for (ChangeFeed.Change change : ChangeFeed.between((EventVersionRow) p.closed(), next)) {
-                    changes.add(Tuple.of(change.kind(), next.eventId, next.factId, JsonText.of(change.data()),
-                            VersionTable.timestamp(ChangeFeed.recordedAt(next))));
+            if (p.current() && p.row() instanceof StoredVersion<?> row && row.fields instanceof EventVersion next) {
+                EventVersion previous = p.closed() == null ? null : (EventVersion) ((StoredVersion<?>) p.closed()).fields;
+                for (ChangeFeed.Change change : ChangeFeed.between(previous, next, row.recordedFrom())) {
+                    changes.add(Tuple.of(change.kind(), next.eventId(), row.factId, JsonText.of(change.data()),
+                            RecordColumns.sql(row.recordedFrom())));
                 }
             }
         }

@@ -20,20 +20,20 @@ import java.util.List;
  */
 @Singleton
 public class ClaimChangeTable {
-    private final EventTable events;
+    private final ProjectionTables tables;
     private final String insert;
 
-    public ClaimChangeTable(StoreConfig config, EventTable events) {
-        this.events = events;
+    public ClaimChangeTable(StoreConfig config, ProjectionTables tables) {
+        this.tables = tables;
         this.insert = "INSERT INTO " + config.schema() + ".event_claim_changes"
                 + " (generation, event_id, claim_id, revision, stance)"
                 + " SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[])"
                 + " ON CONFLICT DO NOTHING";
     }
 
-    /** Inserts the claim changes of the verdict facts among {@code facts} (those {@link EventTable} holds). */
+    /** Inserts the claim changes of the verdict facts among {@code facts} . */
     public Uni<Void> insert(SqlConnection c, List<FactEnvelope<FactPayload>> facts, int generation) {
-        List<ClaimChange> rows = facts.stream().filter(f -> events.holds(f.type()))
+        List<ClaimChange> rows = facts.stream().filter(f -> tables.verdict(f.type()))
                 .flatMap(f -> ClaimStances.of(f.payload()).stream()).toList();
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();

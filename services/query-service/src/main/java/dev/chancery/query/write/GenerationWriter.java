@@ -12,7 +12,6 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,18 +28,17 @@ public class GenerationWriter {
     // increasing order, which CurrentInvitations relies on.
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('chancery.query.' || $1), $2)";
 
-    private final ProcessedFactRepository processed;
+    private final ProcessedFacts processed;
     private final ChangeWriter changes;
-    private final Map<ProjectionName, List<VersionTable<?>>> tables;
+    private final ProjectionTables tables;
     private final ClaimChangeTable claimChanges;
 
-    public GenerationWriter(ProcessedFactRepository processed, ChangeWriter changes, ArticleTable articles,
-            ClaimTable claims, ExtractionTable extractions, EventTable events, ClaimChangeTable claimChanges) {
+    public GenerationWriter(ProcessedFacts processed, ChangeWriter changes, ProjectionTables tables,
+            ClaimChangeTable claimChanges) {
         this.processed = processed;
         this.changes = changes;
         this.claimChanges = claimChanges;
-        this.tables = Map.of(ProjectionName.ARTICLES, List.of(articles),
-                ProjectionName.CLAIMS, List.of(claims, extractions), ProjectionName.EVENTS, List.of(events));
+        this.tables = tables;
     }
 
     /** How many of the facts were new to the generation; {@code stream} logs their changes for the stream. */
@@ -58,7 +56,7 @@ public class GenerationWriter {
     private Uni<Void> write(SqlConnection c, ProjectionName projection, int generation,
             List<FactEnvelope<FactPayload>> fresh, boolean stream) {
         Uni<List<Placed<?>>> placed = Uni.createFrom().item(new ArrayList<>());
-        for (VersionTable<?> table : tables.get(projection)) {
+        for (VersionTable<?> table : tables.of(projection)) {
             placed = placed.call(all -> TableBatch.write(c, table, fresh, generation).invoke(all::addAll));
         }
         return placed.call(() -> claimChanges.insert(c, fresh, generation))

@@ -1,7 +1,5 @@
 package dev.chancery.query.write;
 
-import dev.chancery.query.read.VersionedRow;
-
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.query.projection.BatchTimeline;
@@ -29,20 +27,20 @@ final class TableBatch {
     }
 
     /** Writes the facts this table holds; yields their placements in batch order. */
-    static <V extends VersionedRow> Uni<List<Placed<V>>> write(SqlConnection c, VersionTable<V> table,
+    static <F extends Record> Uni<List<Placed<StoredVersion<F>>>> write(SqlConnection c, VersionTable<F> table,
             List<FactEnvelope<FactPayload>> facts, int generation) {
-        List<V> rows = facts.stream().filter(f -> table.holds(f.type())).map(f -> table.row(f, generation)).toList();
+        List<StoredVersion<F>> rows = facts.stream().filter(f -> table.holds(f.type())).map(f -> table.row(f, generation)).toList();
         if (rows.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         String[] lookups = rows.stream().map(table::lookupValue).distinct().toArray(String[]::new);
-        Instant earliest = rows.stream().map(V::recordedFrom).min(Comparator.naturalOrder()).orElseThrow();
+        Instant earliest = rows.stream().map(StoredVersion::recordedFrom).min(Comparator.naturalOrder()).orElseThrow();
         return c.preparedQuery(table.selectSql())
-                .execute(Tuple.of(generation, lookups, VersionTable.timestamp(earliest)))
+                .execute(Tuple.of(generation, lookups, RecordColumns.sql(earliest)))
                 .map(found -> {
-                    Map<Object, List<V>> existing = new HashMap<>();
+                    Map<Object, List<StoredVersion<F>>> existing = new HashMap<>();
                     for (Row r : found) {
-                        V version = table.read(r);
+                        StoredVersion<F> version = table.read(r);
                         existing.computeIfAbsent(table.key(version), k -> new ArrayList<>()).add(version);
                     }
                     return BatchTimeline.place(rows, table::key, existing);

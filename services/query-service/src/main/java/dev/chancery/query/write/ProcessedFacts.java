@@ -1,7 +1,6 @@
 package dev.chancery.query.write;
 
 import dev.chancery.platform.config.StoreConfig;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -18,10 +17,10 @@ import java.util.UUID;
  * same transaction as the projection change, so redelivery and replay change nothing twice.
  */
 @ApplicationScoped
-public class ProcessedFactRepository {
+public class ProcessedFacts {
     private final String insert;
 
-    public ProcessedFactRepository(StoreConfig config) {
+    public ProcessedFacts(StoreConfig config) {
         this.insert = "INSERT INTO " + config.schema() + ".processed_facts (projection, generation, fact_id)"
                 + " SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING RETURNING fact_id";
     }
@@ -36,19 +35,5 @@ public class ProcessedFactRepository {
                     }
                     return first;
                 });
-    }
-
-    /** Forgets the processed facts of generations other than {@code keep}. */
-    public Uni<Integer> deleteOtherGenerations(String projection, int keep) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "DELETE FROM {h-schema}processed_facts WHERE projection = :p AND generation <> :g")
-                .setParameter("p", projection).setParameter("g", keep).executeUpdate());
-    }
-
-    /** Forgets one generation's processed facts (leftovers of a failed rebuild). */
-    public Uni<Integer> deleteGeneration(String projection, int generation) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "DELETE FROM {h-schema}processed_facts WHERE projection = :p AND generation = :g")
-                .setParameter("p", projection).setParameter("g", generation).executeUpdate());
     }
 }

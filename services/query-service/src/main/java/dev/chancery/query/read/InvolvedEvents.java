@@ -1,0 +1,53 @@
+package dev.chancery.query.read;
+
+import dev.chancery.query.projection.ActorKeys;
+import dev.chancery.query.projection.EventVersions.Snapshot;
+import dev.chancery.query.projection.Provenance;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The current events of some types involving an actor (by id or country), as of a transaction time, that a
+ * caller keeps by their snapshot, with the sources behind them; inside the caller's Hibernate session.
+ */
+@ApplicationScoped
+public class InvolvedEvents {
+    private final EventVersionRepository events;
+    private final EventClaims claims;
+    private final SourceLookup sources;
+
+    public InvolvedEvents(EventVersionRepository events, EventClaims claims, SourceLookup sources) {
+        this.events = events;
+        this.claims = claims;
+        this.sources = sources;
+    }
+
+    /** One kept event: its current version and what that version says. */
+    public record Involved(EventVersionRow row, Snapshot snapshot) {
+    }
+
+    /** The kept events in the repository's order (valid time, then event id), and their sources. */
+    public record Found(List<Involved> events, SourceLookup.Known known) {
+    }
+
+    public Uni<Found> find(String actor, Collection<String> types, Instant asOf, Predicate<Snapshot> keep) {
+        return events.currentInvolving(ActorKeys.pattern(actor), types, asOf).chain(rows -> claims.snapshots(rows)
+                .chain(snapshots -> {
+                    List<Involved> kept = new ArrayList<>();
+                    for (int i = 0; i < rows.size(); i++) {
+                        if (keep.test(snapshots.get(i))) {
+                            kept.add(new Involved(rows.get(i), snapshots.get(i)));
+                        }
+                    }
+                    List<String> claimIds = kept.stream()
+                            .flatMap(e -> Provenance.claimIds(e.snapshot().judgement()).stream()).distinct().toList();
+                    return sources.load(claimIds, asOf).map(known -> new Found(kept, known));
+                }));
+    }
+}
