@@ -6,7 +6,6 @@ import dev.chancery.model.verdict.Judgement;
 import dev.chancery.query.projection.ActorNames;
 import dev.chancery.query.projection.EventVersions;
 import dev.chancery.query.projection.EventVersions.Snapshot;
-import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.Views.ClaimView;
 import dev.chancery.query.projection.Views.EventView;
 import dev.chancery.query.projection.Views.SourceView;
@@ -24,15 +23,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class EventQuery {
     private final EventVersionRepository events;
-    private final EventClaims claims;
-    private final SourceLookup sources;
+    private final InvolvedEvents snapshots;
     private final ReferenceData reference;
 
-    public EventQuery(EventVersionRepository events, EventClaims claims, SourceLookup sources,
-            ReferenceData reference) {
+    public EventQuery(EventVersionRepository events, InvolvedEvents snapshots, ReferenceData reference) {
         this.events = events;
-        this.claims = claims;
-        this.sources = sources;
+        this.snapshots = snapshots;
         this.reference = reference;
     }
 
@@ -42,9 +38,8 @@ public class EventQuery {
             if (current.isEmpty()) {
                 return Uni.createFrom().item(Optional.<EventView>empty());
             }
-            return claims.snapshots(List.of(current.get())).map(found -> found.get(0)).chain(s ->
-                    sources.load(Provenance.claimIds(s.judgement()), asOf)
-                            .map(known -> Optional.of(view(current.get(), s, history, known))));
+            return snapshots.of(List.of(current.get()), asOf, s -> true).map(found -> Optional.of(
+                    view(current.get(), found.events().get(0).snapshot(), history, found.known())));
         }));
     }
 

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The current events of some types involving an actor (by id or country), as of a transaction time, that a
- * caller keeps by their snapshot, with the sources behind them; inside the caller's Hibernate session.
+ * Event versions with what each says (its snapshot) and the sources behind them as of a transaction time: the
+ * current events of some types involving an actor (by id or country), or given versions; a caller keeps those it
+ * wants by their snapshot. Inside the caller's Hibernate session.
  */
 @ApplicationScoped
 public class InvolvedEvents {
@@ -37,17 +38,20 @@ public class InvolvedEvents {
     }
 
     public Uni<Found> find(String actor, Collection<String> types, Instant asOf, Predicate<Snapshot> keep) {
-        return events.currentInvolving(ActorKeys.pattern(actor), types, asOf).chain(rows -> claims.snapshots(rows)
-                .chain(snapshots -> {
-                    List<Involved> kept = new ArrayList<>();
-                    for (int i = 0; i < rows.size(); i++) {
-                        if (keep.test(snapshots.get(i))) {
-                            kept.add(new Involved(rows.get(i), snapshots.get(i)));
-                        }
-                    }
-                    List<String> claimIds = kept.stream()
-                            .flatMap(e -> Provenance.claimIds(e.snapshot().judgement()).stream()).distinct().toList();
-                    return sources.load(claimIds, asOf).map(known -> new Found(kept, known));
-                }));
+        return events.currentInvolving(ActorKeys.pattern(actor), types, asOf).chain(rows -> of(rows, asOf, keep));
+    }
+
+    public Uni<Found> of(List<EventVersionRow> rows, Instant asOf, Predicate<Snapshot> keep) {
+        return claims.snapshots(rows).chain(snapshots -> {
+            List<Involved> kept = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (keep.test(snapshots.get(i))) {
+                    kept.add(new Involved(rows.get(i), snapshots.get(i)));
+                }
+            }
+            List<String> claimIds = kept.stream()
+                    .flatMap(e -> Provenance.claimIds(e.snapshot().judgement()).stream()).distinct().toList();
+            return sources.load(claimIds, asOf).map(known -> new Found(kept, known));
+        });
     }
 }
