@@ -1,9 +1,8 @@
 package dev.chancery.query.read;
 
-import dev.chancery.query.projection.ClaimChange;
-
 import dev.chancery.model.verdict.ClaimMembership;
 import dev.chancery.platform.config.StoreConfig;
+import dev.chancery.query.projection.ClaimChange;
 import dev.chancery.query.projection.ClaimStances;
 import dev.chancery.query.projection.EventVersions;
 import dev.chancery.query.projection.EventVersions.Snapshot;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Every event involving an actor (by id or country), in valid-time order, as of a transaction time. */
 @ApplicationScoped
@@ -30,7 +31,8 @@ public class TimelineQuery {
         this.reference = reference;
     }
 
-    public Uni<List<TimelineEntry>> of(String actor, Instant asOf) {
+    /** The timeline; empty for an actor the reference data does not know and no event names. */
+    public Uni<Optional<List<TimelineEntry>>> of(String actor, Instant asOf) {
         return Panache.withSession(() -> involved.find(actor, ALL_TYPES, asOf,
                 s -> ActorKeys.between(s.event().actors(), actor, null)).map(found -> {
                     List<TimelineEntry> out = new ArrayList<>();
@@ -43,7 +45,7 @@ public class TimelineQuery {
                     }
                     out.sort(Comparator.comparing(TimelineQuery::validTime,
                             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(TimelineEntry::eventId));
-                    return out;
+                    return out.isEmpty() && !ActorNames.known(actor, reference) ? Optional.empty() : Optional.of(out);
                 }));
     }
 

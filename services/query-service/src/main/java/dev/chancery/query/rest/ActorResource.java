@@ -1,11 +1,7 @@
 package dev.chancery.query.rest;
 
-import dev.chancery.model.reference.ReferenceData;
 import dev.chancery.platform.rest.Problem;
 import dev.chancery.platform.rest.ProblemException;
-import dev.chancery.query.projection.ActorNames;
-import dev.chancery.query.projection.InvitationFilter;
-import dev.chancery.query.projection.SourceLimit;
 import dev.chancery.query.projection.Views.ContactView;
 import dev.chancery.query.projection.Views.InvitationView;
 import dev.chancery.query.projection.Views.TimelineEntry;
@@ -15,7 +11,6 @@ import dev.chancery.query.read.TimelineQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** What involves actors: an actor's timeline, contacts between actors, invitations by an inviter. */
 @Path("/api/v1")
@@ -42,14 +37,11 @@ public class ActorResource {
     private final TimelineQuery timeline;
     private final ContactQuery contacts;
     private final InvitationQuery invitations;
-    private final ReferenceData reference;
 
-    public ActorResource(TimelineQuery timeline, ContactQuery contacts, InvitationQuery invitations,
-            ReferenceData reference) {
+    public ActorResource(TimelineQuery timeline, ContactQuery contacts, InvitationQuery invitations) {
         this.timeline = timeline;
         this.contacts = contacts;
         this.invitations = invitations;
-        this.reference = reference;
     }
 
     @GET
@@ -68,12 +60,7 @@ public class ActorResource {
             @PathParam("id") String id,
             @Parameter(description = AsOfDoc.TEXT, example = AsOfDoc.EXAMPLE) @QueryParam("asOf") String asOf,
             @BeanParam PageParams page) {
-        return timeline.of(id, ReadParams.asOf(asOf)).map(all -> {
-            if (all.isEmpty() && !ActorNames.known(id, reference)) {
-                throw ProblemException.notFound("actor", id);
-            }
-            return page.of(all);
-        });
+        return timeline.of(id, ReadParams.asOf(asOf)).map(found -> page.of(ReadParams.found(found, "actor", id)));
     }
 
     @GET
@@ -118,18 +105,10 @@ public class ActorResource {
     public Uni<List<InvitationView>> byInviter(
             @Parameter(description = "Inviter: actor id or country", required = true, example = "USA")
             @QueryParam("inviter") String inviter,
-            @Parameter(description = "Only these states (comma-separated)", example = "INVITED")
-            @QueryParam("status") String status,
-            @Parameter(description = "Only this invitee: actor id or country", example = "KAZ")
-            @QueryParam("invitee") String invitee,
             @Parameter(description = AsOfDoc.TEXT, example = AsOfDoc.EXAMPLE) @QueryParam("asOf") String asOf,
-            @Parameter(description = SourceDoc.MAX) @QueryParam("sources") @DefaultValue("50") int sources,
-            @Parameter(description = SourceDoc.ORDER) @QueryParam("sourceOrder") @DefaultValue("oldest")
-            String sourceOrder,
+            @BeanParam InvitationParams filters,
             @BeanParam PageParams page) {
-        Set<String> states = ReadParams.statuses(status);
-        SourceLimit limit = ReadParams.sourceLimit(sources, sourceOrder);
-        return invitations.byInviter(ReadParams.actor("inviter", inviter), ReadParams.asOf(asOf))
-                .map(all -> limit.apply(page.of(InvitationFilter.apply(all, states, invitee))));
+        UnaryOperator<List<InvitationView>> view = filters.view(page);
+        return invitations.byInviter(ReadParams.actor("inviter", inviter), ReadParams.asOf(asOf)).map(view);
     }
 }

@@ -43,7 +43,7 @@ public class AskAnswers {
             return contacts.find(c.actor(), c.counterpart(), types, c.from(), c.to(), asOf).map(all -> all);
         }
         if (interpretation instanceof Timeline t) {
-            return timelines.of(t.actorId(), asOf).map(all -> all);
+            return timelines.of(t.actorId(), asOf).map(found -> found.orElse(List.of()));
         }
         return Uni.createFrom().item(List.of());
     }

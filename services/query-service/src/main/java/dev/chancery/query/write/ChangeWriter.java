@@ -29,7 +29,8 @@ public class ChangeWriter {
         List<Tuple> changes = new ArrayList<>();
         for (Placed<?> p : placed) {
             if (p.current() && p.row() instanceof StoredVersion<?> row && row.fields instanceof EventVersion next) {
-                EventVersion previous = p.closed() == null ? null : (EventVersion) ((StoredVersion<?>) p.closed()).fields;
+                StoredVersion<?> closed = (StoredVersion<?>) p.closed();
+                EventVersion previous = closed == null ? null : (EventVersion) closed.fields;
                 for (ChangeFeed.Change change : ChangeFeed.between(previous, next, row.recordedFrom())) {
                     changes.add(Tuple.of(change.kind(), next.eventId(), row.factId, JsonText.of(change.data()),
                             RecordColumns.sql(row.recordedFrom())));

@@ -1,10 +1,9 @@
 package dev.chancery.query.write;
 
-import dev.chancery.query.projection.ClaimChange;
-
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.config.StoreConfig;
+import dev.chancery.query.projection.ClaimChange;
 import dev.chancery.query.projection.ClaimStances;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
