@@ -15,7 +15,7 @@ import java.util.UUID;
  * interval {@code [recorded_from, recorded_to)} during which it was the current version.
  */
 @MappedSuperclass
-public abstract class VersionedRow extends PanacheEntityBase implements Versioned {
+public abstract class VersionedRow extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long rowId;
@@ -24,18 +24,8 @@ public abstract class VersionedRow extends PanacheEntityBase implements Versione
     public Instant recordedFrom;
     public Instant recordedTo;
 
-    @Override
-    public Instant recordedFrom() {
-        return recordedFrom;
-    }
-
-    @Override
-    public Instant recordedTo() {
-        return recordedTo;
-    }
-
-    @Override
-    public void closeAt(Instant instant) {
-        recordedTo = instant;
+    /** True when this version was the current one at {@code asOf}. */
+    public boolean currentAt(Instant asOf) {
+        return Versioned.covers(recordedFrom, recordedTo, asOf);
     }
 }

@@ -167,14 +167,33 @@ final class OneFactAtATime {
     }
 
     /** Inserts {@code row} into its key's timeline; yields the version it closed, if any. */
-    private static <V extends VersionedRow> Uni<Versioned> insert(Uni<List<V>> versions, V row) {
+    private static <V extends VersionedRow> Uni<VersionedRow> insert(Uni<List<V>> versions, V row) {
         return versions.chain(existing -> {
-            TransactionTimeline.Placement<V> placement = TransactionTimeline.place(existing, row.recordedFrom());
-            Instant to = TransactionTimeline.apply(placement, row.recordedFrom());
+            TransactionTimeline.Placement<Placing> placement = TransactionTimeline.place(
+                    existing.stream().map(Placing::new).toList(), row.recordedFrom);
+            Instant to = TransactionTimeline.apply(placement, row.recordedFrom);
             if (to != null) {
-                row.closeAt(to);
+                row.recordedTo = to;
             }
-            return row.persist().replaceWith(placement.toClose());
+            return row.persist().replaceWith(placement.toClose() == null ? null : placement.toClose().row());
         });
+    }
+
+    /** A managed entity as the timeline places it: closing it sets its recorded_to, which the flush writes. */
+    private record Placing(VersionedRow row) implements Versioned {
+        @Override
+        public Instant recordedFrom() {
+            return row.recordedFrom;
+        }
+
+        @Override
+        public Instant recordedTo() {
+            return row.recordedTo;
+        }
+
+        @Override
+        public void closeAt(Instant instant) {
+            row.recordedTo = instant;
+        }
     }
 }
