@@ -29,7 +29,8 @@ public final class FactRows {
         return new ExtractionVersion(e.articleId(), e.extractorVersion(), e.claimCount(), e.supersedes());
     }
 
-    static String json(Object value) {
+    /** A value as the JSON text the projection tables keep (payloads, stream changes). */
+    public static String json(Object value) {
         try {
             return ChanceryJson.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -37,7 +38,8 @@ public final class FactRows {
         }
     }
 
-    static <T> T read(String json, Class<T> type) {
+    /** A payload kept as JSON text, read back. */
+    public static <T> T read(String json, Class<T> type) {
         try {
             return ChanceryJson.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {

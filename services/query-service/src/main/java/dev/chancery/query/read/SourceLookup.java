@@ -1,9 +1,9 @@
 package dev.chancery.query.read;
 
 import dev.chancery.model.claim.ClaimExtracted;
-import dev.chancery.model.json.ChanceryJson;
 import dev.chancery.model.verdict.Judgement;
 import dev.chancery.query.projection.ArticleVersion;
+import dev.chancery.query.projection.FactRows;
 import dev.chancery.query.projection.Provenance;
 import dev.chancery.query.projection.Views.SourceView;
 import io.smallrye.mutiny.Uni;
@@ -45,7 +45,7 @@ public class SourceLookup {
             Map<String, ClaimExtracted> byId = new HashMap<>();
             Map<String, ClaimRow> rowsById = new HashMap<>();
             for (ClaimRow row : rows) {
-                byId.put(row.claimId, read(row.payload));
+                byId.put(row.claimId, FactRows.read(row.payload, ClaimExtracted.class));
                 rowsById.put(row.claimId, row);
             }
             List<String> articleIds = byId.values().stream().map(ClaimExtracted::articleId).distinct().toList();
@@ -55,13 +55,5 @@ public class SourceLookup {
                 return new Known(byId, rowsById, a);
             });
         });
-    }
-
-    private static ClaimExtracted read(String json) {
-        try {
-            return ChanceryJson.mapper().readValue(json, ClaimExtracted.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("stored claim is unreadable", e);
-        }
     }
 }

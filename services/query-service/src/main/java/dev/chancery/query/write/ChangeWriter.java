@@ -4,6 +4,7 @@ import dev.chancery.platform.config.StoreConfig;
 import dev.chancery.query.projection.BatchTimeline.Placed;
 import dev.chancery.query.projection.ChangeFeed;
 import dev.chancery.query.projection.EventVersion;
+import dev.chancery.query.projection.FactRows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -32,7 +33,7 @@ public class ChangeWriter {
                 StoredVersion<?> closed = (StoredVersion<?>) p.closed();
                 EventVersion previous = closed == null ? null : (EventVersion) closed.fields;
                 for (ChangeFeed.Change change : ChangeFeed.between(previous, next, row.recordedFrom())) {
-                    changes.add(Tuple.of(change.kind(), next.eventId(), row.factId, JsonText.of(change.data()),
+                    changes.add(Tuple.of(change.kind(), next.eventId(), row.factId, FactRows.json(change.data()),
                             RecordColumns.sql(row.recordedFrom())));
                 }
             }
