@@ -6,6 +6,7 @@ import dev.chancery.model.fact.FactType;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +102,7 @@ public final class VersionTable<F extends Record> {
         return Tuple.of(RecordColumns.sql(row.recordedTo()), row.rowId);
     }
 
-    private static java.time.Instant instant(OffsetDateTime time) {
+    private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
 }
