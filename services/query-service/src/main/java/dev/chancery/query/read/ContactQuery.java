@@ -23,21 +23,21 @@ public class ContactQuery {
     public static final List<String> CONTACT_TYPES =
             List.of(ClaimType.PHONE_CALL.name(), ClaimType.VISIT.name(), ClaimType.MEETING.name());
 
-    private final InvolvedEvents involved;
+    private final EventSnapshots snapshots;
     private final ReferenceData reference;
 
-    public ContactQuery(InvolvedEvents involved, ReferenceData reference) {
-        this.involved = involved;
+    public ContactQuery(EventSnapshots snapshots, ReferenceData reference) {
+        this.snapshots = snapshots;
         this.reference = reference;
     }
 
     public Uni<List<ContactView>> find(String actor, String counterpart, Collection<String> types, LocalDate from,
             LocalDate to, Instant asOf) {
-        return Panache.withSession(() -> involved.find(actor, types, asOf,
+        return Panache.withSession(() -> snapshots.involving(actor, types, asOf,
                 s -> ActorKeys.between(s.event().actors(), actor, counterpart)
                         && DateWindow.overlaps(s.event().date(), from, to)).map(found -> {
                     List<ContactView> out = new ArrayList<>();
-                    for (InvolvedEvents.Involved e : found.events()) {
+                    for (EventSnapshots.Kept e : found.events()) {
                         EventVersionRow row = e.row();
                         Snapshot s = e.snapshot();
                         out.add(new ContactView(row.eventId, row.eventType, s.event().date(), row.gathering,

@@ -23,10 +23,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class EventQuery {
     private final EventVersionRepository events;
-    private final InvolvedEvents snapshots;
+    private final EventSnapshots snapshots;
     private final ReferenceData reference;
 
-    public EventQuery(EventVersionRepository events, InvolvedEvents snapshots, ReferenceData reference) {
+    public EventQuery(EventVersionRepository events, EventSnapshots snapshots, ReferenceData reference) {
         this.events = events;
         this.snapshots = snapshots;
         this.reference = reference;

@@ -23,20 +23,20 @@ import java.util.Optional;
 public class TimelineQuery {
     private static final List<String> ALL_TYPES = Arrays.stream(ClaimType.values()).map(Enum::name).toList();
 
-    private final InvolvedEvents involved;
+    private final EventSnapshots snapshots;
     private final ReferenceData reference;
 
-    public TimelineQuery(InvolvedEvents involved, ReferenceData reference) {
-        this.involved = involved;
+    public TimelineQuery(EventSnapshots snapshots, ReferenceData reference) {
+        this.snapshots = snapshots;
         this.reference = reference;
     }
 
     /** The timeline; empty for an actor the reference data does not know and no event names. */
     public Uni<Optional<List<TimelineEntry>>> of(String actor, Instant asOf) {
-        return Panache.withSession(() -> involved.find(actor, ALL_TYPES, asOf,
+        return Panache.withSession(() -> snapshots.involving(actor, ALL_TYPES, asOf,
                 s -> ActorKeys.between(s.event().actors(), actor, null)).map(found -> {
                     List<TimelineEntry> out = new ArrayList<>();
-                    for (InvolvedEvents.Involved e : found.events()) {
+                    for (EventSnapshots.Kept e : found.events()) {
                         EventVersionRow row = e.row();
                         Snapshot s = e.snapshot();
                         out.add(new TimelineEntry(s.eventId(), row.eventType, s.event().date(), row.gathering,

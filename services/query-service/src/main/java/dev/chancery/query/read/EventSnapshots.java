@@ -18,35 +18,37 @@ import java.util.function.Predicate;
  * wants by their snapshot. Inside the caller's Hibernate session.
  */
 @ApplicationScoped
-public class InvolvedEvents {
+public class EventSnapshots {
     private final EventVersionRepository events;
     private final EventClaims claims;
     private final SourceLookup sources;
 
-    public InvolvedEvents(EventVersionRepository events, EventClaims claims, SourceLookup sources) {
+    public EventSnapshots(EventVersionRepository events, EventClaims claims, SourceLookup sources) {
         this.events = events;
         this.claims = claims;
         this.sources = sources;
     }
 
-    /** One kept event: its current version and what that version says. */
-    public record Involved(EventVersionRow row, Snapshot snapshot) {
+    /** One kept event: its version and what that version says. */
+    public record Kept(EventVersionRow row, Snapshot snapshot) {
     }
 
-    /** The kept events in the repository's order (valid time, then event id), and their sources. */
-    public record Found(List<Involved> events, SourceLookup.Known known) {
+    /** The kept events in the order of the versions given (for {@link #involving}: valid time, then event id). */
+    public record Found(List<Kept> events, SourceLookup.Known known) {
     }
 
-    public Uni<Found> find(String actor, Collection<String> types, Instant asOf, Predicate<Snapshot> keep) {
+    /** The current versions of the given types involving the actor, with their snapshots and sources. */
+    public Uni<Found> involving(String actor, Collection<String> types, Instant asOf, Predicate<Snapshot> keep) {
         return events.currentInvolving(ActorKeys.pattern(actor), types, asOf).chain(rows -> of(rows, asOf, keep));
     }
 
+    /** The snapshots of the given versions (one statement) and the sources of those kept (two more). */
     public Uni<Found> of(List<EventVersionRow> rows, Instant asOf, Predicate<Snapshot> keep) {
         return claims.snapshots(rows).chain(snapshots -> {
-            List<Involved> kept = new ArrayList<>();
+            List<Kept> kept = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 if (keep.test(snapshots.get(i))) {
-                    kept.add(new Involved(rows.get(i), snapshots.get(i)));
+                    kept.add(new Kept(rows.get(i), snapshots.get(i)));
                 }
             }
             List<String> claimIds = kept.stream()
