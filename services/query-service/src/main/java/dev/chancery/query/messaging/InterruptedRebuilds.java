@@ -1,7 +1,7 @@
 package dev.chancery.query.messaging;
 
-import dev.chancery.query.repository.ProjectionStateRepository;
-import dev.chancery.query.repository.RebuildStates;
+import dev.chancery.query.state.ProjectionStateRepository;
+import dev.chancery.query.state.RebuildStates;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;

@@ -1,7 +1,7 @@
 package dev.chancery.query.messaging;
 
 import dev.chancery.query.messaging.DecodedBatch.Decoded;
-import dev.chancery.query.repository.ProjectionWriter;
+import dev.chancery.query.write.ProjectionWriter;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

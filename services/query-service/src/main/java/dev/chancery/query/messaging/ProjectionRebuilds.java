@@ -1,7 +1,7 @@
 package dev.chancery.query.messaging;
 
 import dev.chancery.query.projection.ProjectionName;
-import dev.chancery.query.repository.RebuildStates;
+import dev.chancery.query.state.RebuildStates;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

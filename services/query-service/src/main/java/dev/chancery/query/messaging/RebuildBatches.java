@@ -3,7 +3,7 @@ package dev.chancery.query.messaging;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.query.projection.ProjectionName;
-import dev.chancery.query.repository.ProjectionWriter;
+import dev.chancery.query.write.ProjectionWriter;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;

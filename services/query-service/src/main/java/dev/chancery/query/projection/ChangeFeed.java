@@ -1,7 +1,6 @@
 package dev.chancery.query.projection;
 
 import dev.chancery.model.claim.ClaimType;
-import dev.chancery.query.repository.EventVersionRow;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,35 +24,31 @@ public final class ChangeFeed {
     public record Change(String kind, Map<String, Object> data) {
     }
 
-    public static List<Change> between(EventVersionRow previous, EventVersionRow next) {
+    /** The changes of {@code next}, recorded at {@code recordedAt}, after {@code previous} (null for the first). */
+    public static List<Change> between(EventVersion previous, EventVersion next, Instant recordedAt) {
         List<Change> out = new ArrayList<>();
-        out.add(new Change(VERDICT, body(previous, next, "verdict", previous == null ? null : previous.verdict,
-                next.verdict)));
-        boolean invitation = ClaimType.INVITATION.name().equals(next.eventType) && next.invitationState != null;
-        if (invitation && (previous == null || !Objects.equals(previous.invitationState, next.invitationState))) {
+        out.add(new Change(VERDICT, body(previous, next, "verdict", previous == null ? null : previous.verdict(),
+                next.verdict(), recordedAt)));
+        boolean invitation = ClaimType.INVITATION.name().equals(next.eventType()) && next.invitationState() != null;
+        if (invitation && (previous == null || !Objects.equals(previous.invitationState(), next.invitationState()))) {
             Map<String, Object> data = body(previous, next, "state",
-                    previous == null ? null : previous.invitationState, next.invitationState);
-            data.put("stateVerdict", next.stateVerdict);
+                    previous == null ? null : previous.invitationState(), next.invitationState(), recordedAt);
+            data.put("stateVerdict", next.stateVerdict());
             out.add(new Change(INVITATION, data));
         }
         return out;
     }
 
-    private static Map<String, Object> body(EventVersionRow previous, EventVersionRow next, String field,
-            String before, String after) {
+    private static Map<String, Object> body(EventVersion previous, EventVersion next, String field,
+            String before, String after, Instant recordedAt) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("eventId", next.eventId);
-        data.put("eventType", next.eventType);
-        data.put("gathering", next.gathering);
-        data.put("revision", next.revision);
+        data.put("eventId", next.eventId());
+        data.put("eventType", next.eventType());
+        data.put("gathering", next.gathering());
+        data.put("revision", next.revision());
         data.put("previous" + Character.toUpperCase(field.charAt(0)) + field.substring(1), before);
         data.put(field, after);
-        data.put("recordedAt", next.recordedFrom == null ? null : next.recordedFrom.toString());
+        data.put("recordedAt", recordedAt == null ? null : recordedAt.toString());
         return data;
-    }
-
-    /** The transaction time of the change. */
-    public static Instant recordedAt(EventVersionRow next) {
-        return next.recordedFrom;
     }
 }

@@ -6,7 +6,6 @@ import dev.chancery.model.verdict.ClaimMembership;
 import dev.chancery.model.verdict.EventVerified;
 import dev.chancery.model.verdict.Judgement;
 import dev.chancery.model.verdict.VerdictRevised;
-import dev.chancery.query.repository.ClaimChangeRow;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +25,7 @@ public final class ClaimStances {
      * The changes a verdict fact records, one per claim: EventVerified every claim of its judgement at revision 1,
      * VerdictRevised the claims that joined (FOR/AGAINST), left (null) or changed side (the side joined).
      */
-    public static List<ClaimChangeRow> of(FactPayload payload) {
+    public static List<ClaimChange> of(FactPayload payload) {
         Map<String, String> stances = new LinkedHashMap<>();
         String eventId;
         int revision;
@@ -47,16 +46,16 @@ public final class ClaimStances {
         } else {
             throw new IllegalArgumentException("not a verdict fact: " + payload.getClass().getSimpleName());
         }
-        List<ClaimChangeRow> out = new ArrayList<>(stances.size());
-        stances.forEach((claim, stance) -> out.add(new ClaimChangeRow(eventId, claim, revision, stance)));
+        List<ClaimChange> out = new ArrayList<>(stances.size());
+        stances.forEach((claim, stance) -> out.add(new ClaimChange(eventId, claim, revision, stance)));
         return out;
     }
 
     /** The claims behind a version, from each claim's latest change at or before its revision. */
-    public static ClaimMembership membership(Collection<ClaimChangeRow> latest) {
+    public static ClaimMembership membership(Collection<ClaimChange> latest) {
         List<String> claimsFor = new ArrayList<>();
         List<String> claimsAgainst = new ArrayList<>();
-        for (ClaimChangeRow row : latest) {
+        for (ClaimChange row : latest) {
             if (Provenance.FOR.equals(row.stance())) {
                 claimsFor.add(row.claimId());
             } else if (Provenance.AGAINST.equals(row.stance())) {

@@ -9,7 +9,6 @@ import dev.chancery.model.verdict.Judgement;
 import dev.chancery.model.verdict.Rationale;
 import dev.chancery.model.verdict.Standing;
 import dev.chancery.model.verdict.VerdictRevised;
-import dev.chancery.query.repository.EventVersionRow;
 
 import java.util.List;
 
@@ -38,26 +37,19 @@ public final class EventVersions {
         }
     }
 
-    public static EventVersionRow row(FactEnvelope<FactPayload> fact, int generation) {
+    public static EventVersion version(FactEnvelope<FactPayload> fact) {
         Stated s = stated(fact.payload());
-        EventVersionRow row = new EventVersionRow();
-        row.generation = generation;
-        row.eventId = s.eventId();
-        row.revision = s.revision();
-        row.factId = fact.factId();
-        row.factType = fact.type().typeName();
-        row.eventType = s.event().type().name();
-        row.gathering = s.event().gathering();
-        row.dateStart = s.event().date() == null ? null : s.event().date().start();
-        row.dateEnd = s.event().date() == null ? null : s.event().date().end();
-        row.actorKeys = ActorKeys.of(s.event().actors());
-        row.verdict = s.standing().verdict() == null ? null : s.standing().verdict().name();
-        row.invitationState = s.standing().invitationState() == null ? null
-                : s.standing().invitationState().name();
-        row.stateVerdict = s.standing().stateVerdict() == null ? null : s.standing().stateVerdict().name();
-        row.payload = FactRows.json(fact.payload());
-        row.recordedFrom = fact.recordedAt();
-        return row;
+        DiplomaticEvent e = s.event();
+        Standing st = s.standing();
+        return new EventVersion(s.eventId(), s.revision(), fact.type().typeName(), e.type().name(), e.gathering(),
+                e.date() == null ? null : e.date().start(), e.date() == null ? null : e.date().end(),
+                ActorKeys.of(e.actors()), name(st.verdict()), name(st.invitationState()), name(st.stateVerdict()),
+                FactRows.json(fact.payload()), fact.correlationId() == null ? null
+                        : fact.correlationId().toString());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     public static Stated stated(FactPayload payload) {
@@ -72,9 +64,9 @@ public final class EventVersions {
     }
 
     /** Reads a stored version's payload back. */
-    public static Stated stated(EventVersionRow row) {
-        Class<? extends FactPayload> type = "EventVerified".equals(row.factType) ? EventVerified.class
+    public static Stated stated(EventVersion version) {
+        Class<? extends FactPayload> type = "EventVerified".equals(version.factType()) ? EventVerified.class
                 : VerdictRevised.class;
-        return stated(FactRows.read(row.payload, type));
+        return stated(FactRows.read(version.payload(), type));
     }
 }

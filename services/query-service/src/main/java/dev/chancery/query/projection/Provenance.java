@@ -4,7 +4,6 @@ import dev.chancery.model.claim.ClaimExtracted;
 import dev.chancery.model.claim.SourceInfo;
 import dev.chancery.model.verdict.Judgement;
 import dev.chancery.query.projection.Views.SourceView;
-import dev.chancery.query.repository.ArticleRow;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ public final class Provenance {
     }
 
     public static List<SourceView> sources(Judgement judgement, Map<String, ClaimExtracted> claims,
-            Map<String, ArticleRow> articles) {
+            Map<String, ArticleVersion> articles) {
         List<SourceView> out = new ArrayList<>();
         add(out, judgement.claimsFor(), FOR, claims, articles);
         add(out, judgement.claimsAgainst(), AGAINST, claims, articles);
@@ -59,7 +58,7 @@ public final class Provenance {
     }
 
     private static void add(List<SourceView> out, List<String> ids, String stance,
-            Map<String, ClaimExtracted> claims, Map<String, ArticleRow> articles) {
+            Map<String, ClaimExtracted> claims, Map<String, ArticleVersion> articles) {
         for (String id : ids == null ? List.<String>of() : ids) {
             ClaimExtracted c = claims.get(id);
             if (c != null) {
@@ -68,12 +67,12 @@ public final class Provenance {
         }
     }
 
-    public static SourceView source(ClaimExtracted c, String stance, ArticleRow article) {
+    public static SourceView source(ClaimExtracted c, String stance, ArticleVersion article) {
         SourceInfo s = c.source();
-        String outlet = s != null && s.outlet() != null ? s.outlet() : article == null ? null : article.outlet;
-        String url = s != null && s.url() != null ? s.url() : article == null ? null : article.url;
+        String outlet = s != null && s.outlet() != null ? s.outlet() : article == null ? null : article.outlet();
+        String url = s != null && s.url() != null ? s.url() : article == null ? null : article.url();
         Instant published = s != null && s.publishedAt() != null ? s.publishedAt()
-                : article == null ? null : article.publishedAt;
+                : article == null ? null : article.publishedAt();
         return new SourceView(c.claimId(), c.articleId(), outlet, url, published,
                 c.evidence() == null ? null : c.evidence().sentence(), stance);
     }

@@ -1,6 +1,5 @@
 package dev.chancery.query.projection;
 
-import dev.chancery.query.repository.EventVersionRow;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -13,21 +12,21 @@ public final class StatusHistory {
     }
 
     /** {@code history}: the event's versions recorded by asOf, any order; null when empty. */
-    public static Instant lastChangedAt(List<EventVersionRow> history) {
-        List<EventVersionRow> ordered = history.stream()
-                .sorted(Comparator.comparing((EventVersionRow v) -> v.recordedFrom).thenComparing(v -> v.revision))
+    public static Instant lastChangedAt(List<StatusPoint> history) {
+        List<StatusPoint> ordered = history.stream()
+                .sorted(Comparator.comparing(StatusPoint::recordedFrom).thenComparing(StatusPoint::revision))
                 .toList();
         if (ordered.isEmpty()) {
             return null;
         }
-        EventVersionRow last = ordered.get(ordered.size() - 1);
-        Instant since = last.recordedFrom;
+        StatusPoint last = ordered.get(ordered.size() - 1);
+        Instant since = last.recordedFrom();
         for (int i = ordered.size() - 2; i >= 0; i--) {
-            EventVersionRow v = ordered.get(i);
-            if (!Objects.equals(v.invitationState, last.invitationState)) {
+            StatusPoint v = ordered.get(i);
+            if (!Objects.equals(v.invitationState(), last.invitationState())) {
                 break;
             }
-            since = v.recordedFrom;
+            since = v.recordedFrom();
         }
         return since;
     }

@@ -15,6 +15,11 @@ public interface Versioned {
 
     /** True when the row was the current one at {@code asOf}. */
     default boolean currentAt(Instant asOf) {
-        return !recordedFrom().isAfter(asOf) && (recordedTo() == null || recordedTo().isAfter(asOf));
+        return covers(recordedFrom(), recordedTo(), asOf);
+    }
+
+    /** True when the interval {@code [from, to)} (to null: open) holds {@code asOf}. */
+    static boolean covers(Instant from, Instant to, Instant asOf) {
+        return !from.isAfter(asOf) && (to == null || to.isAfter(asOf));
     }
 }

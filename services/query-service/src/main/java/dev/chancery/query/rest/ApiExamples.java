@@ -45,6 +45,10 @@ final class ApiExamples {
     static final String PROJECTIONS = "[{\"name\":\"events\",\"state\":\"REBUILDING\",\"activeGeneration\":1,"
             + "\"buildingGeneration\":2,\"factsApplied\":1200,\"lag\":300,\"startedAt\":\"2026-01-20T10:00:00Z\","
             + "\"finishedAt\":null,\"error\":null}]";
+    static final String PROGRESS = "{\"articleId\":\"8c1a7a55-93f4-5b0e-9d7e-2a4cf0a1b6d2\",\"stage\":\"VERIFIED\","
+            + "\"ingestedAt\":\"2026-01-20T09:31:02Z\",\"extracted\":{\"claimCount\":3,\"extractorVersion\":"
+            + "\"rules-1.0\",\"at\":\"2026-01-20T09:31:04Z\"},\"verified\":[{\"eventId\":\"ev-2c77\",\"verdict\":"
+            + "\"REPORTED\",\"revision\":1,\"at\":\"2026-01-20T09:31:05Z\"}]}";
     static final String NOT_FOUND = "{\"type\":\"https://chancery.dev/problems/not-found\",\"title\":\"Not found\","
             + "\"status\":404,\"detail\":\"event 'ev-x' does not exist\",\"instance\":\"/api/v1/events/ev-x\"}";
     static final String BAD_REQUEST = "{\"type\":\"https://chancery.dev/problems/invalid-as-of\",\"title\":"

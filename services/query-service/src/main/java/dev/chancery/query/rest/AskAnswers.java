@@ -6,9 +6,9 @@ import dev.chancery.query.ask.Interpretation;
 import dev.chancery.query.ask.InvitationsBy;
 import dev.chancery.query.ask.Timeline;
 import dev.chancery.query.projection.InvitationFilter;
-import dev.chancery.query.repository.ContactQuery;
-import dev.chancery.query.repository.InvitationQuery;
-import dev.chancery.query.repository.TimelineQuery;
+import dev.chancery.query.read.ContactQuery;
+import dev.chancery.query.read.InvitationQuery;
+import dev.chancery.query.read.TimelineQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -43,7 +43,7 @@ public class AskAnswers {
             return contacts.find(c.actor(), c.counterpart(), types, c.from(), c.to(), asOf).map(all -> all);
         }
         if (interpretation instanceof Timeline t) {
-            return timelines.of(t.actorId(), asOf).map(all -> all);
+            return timelines.of(t.actorId(), asOf).map(found -> found.orElse(List.of()));
         }
         return Uni.createFrom().item(List.of());
     }

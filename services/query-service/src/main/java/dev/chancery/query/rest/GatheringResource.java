@@ -6,15 +6,13 @@ import dev.chancery.platform.rest.ProblemException;
 import dev.chancery.query.config.CurrentReadConfig;
 import dev.chancery.query.projection.GatheringBodies;
 import dev.chancery.query.projection.GatheringSearch;
-import dev.chancery.query.projection.InvitationFilter;
 import dev.chancery.query.projection.Views.GatheringView;
 import dev.chancery.query.projection.Views.InvitationView;
-import dev.chancery.query.projection.SourceLimit;
-import dev.chancery.query.repository.CurrentInvitations;
-import dev.chancery.query.repository.InvitationQuery;
+import dev.chancery.query.read.CurrentInvitations;
+import dev.chancery.query.read.InvitationQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -33,9 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Gatherings (reference data) and who is invited to them. */
 @Path("/api/v1/gatherings")
@@ -68,12 +66,11 @@ public class GatheringResource {
     public List<GatheringView> search(
             @Parameter(description = "Free text", example = "Miami G20") @QueryParam("q") String q,
             @Parameter(description = AsOfDoc.TEXT, example = AsOfDoc.EXAMPLE) @QueryParam("asOf") String asOf,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size) {
+            @BeanParam PageParams page) {
         ReadParams.asOf(asOf);
-        return ReadParams.page(GatheringSearch.search(reference, q).stream()
+        return page.of(GatheringSearch.search(reference, q).stream()
                 .map(g -> new GatheringView(g.id(), g.name(), g.kind(), g.host(), g.city(), g.startDate(),
-                        g.endDate(), bodies.bodyOf(g.id()))).toList(), page, size);
+                        g.endDate(), bodies.bodyOf(g.id()))).toList());
     }
 
     @GET
@@ -94,32 +91,20 @@ public class GatheringResource {
             examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))
     public Uni<Response> invitations(
             @Parameter(description = "Gathering id", example = "gathering:g20-2026") @PathParam("id") String id,
-            @Parameter(description = "Only these states (comma-separated)", example = "ACCEPTED,CONSIDERING")
-            @QueryParam("status") String status,
-            @Parameter(description = "Only this invitee: actor id or country", example = "KAZ")
-            @QueryParam("invitee") String invitee,
             @Parameter(description = AsOfDoc.TEXT, example = AsOfDoc.EXAMPLE) @QueryParam("asOf") String asOf,
-            @Parameter(description = SourceDoc.MAX) @QueryParam("sources") @DefaultValue("50") int sources,
-            @Parameter(description = SourceDoc.ORDER) @QueryParam("sourceOrder") @DefaultValue("oldest")
-            String sourceOrder,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, 1-500") @QueryParam("size") @DefaultValue("50") int size,
+            @BeanParam InvitationParams filters,
+            @BeanParam PageParams page,
             @Parameter(description = "no-cache or max-age=0: the current answer, never an earlier one; max-age=N: "
                     + "one current at most N s ago (reads without asOf)", example = "no-cache")
             @HeaderParam("Cache-Control") String cacheControl) {
         if (reference.gathering(id).isEmpty()) {
             throw ProblemException.notFound("gathering", id);
         }
-        Set<String> states = ReadParams.statuses(status);
-        SourceLimit limit = ReadParams.sourceLimit(sources, sourceOrder);
-        ReadParams.page(List.of(), page, size);
-        Function<List<InvitationView>, List<InvitationView>> view =
-                rows -> limit.apply(ReadParams.page(InvitationFilter.apply(rows, states, invitee), page, size));
+        UnaryOperator<List<InvitationView>> view = filters.view(page);
         if (asOf == null || asOf.isBlank()) {
             // as of now: one computation per version of the gathering's events, each view written once
-            String viewKey = String.join("|", String.valueOf(status), String.valueOf(invitee),
-                    Integer.toString(page), Integer.toString(size), limit.toString());
-            return current.rendered(id, viewKey, view, ReadParams.maxStale(cacheControl, currentReads.maxStaleness()))
+            Duration maxStale = ReadParams.maxStale(cacheControl, currentReads.maxStaleness());
+            return current.rendered(id, filters.key(page), view, maxStale)
                     .map(r -> Response.ok(r.json(), MediaType.APPLICATION_JSON_TYPE)
                             .header("Age", r.ageMillis() / 1000).build());
         }

@@ -11,11 +11,25 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Parsing and validation of the common read parameters: asOf, page, size, dates. */
 final class ReadParams {
     private ReadParams() {
+    }
+
+    /** A required actor parameter, trimmed: an actor id or the alpha-3 code of the country it stands for. */
+    static String actor(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest("missing-" + name, name + " is required (an actor id or alpha-3 code)");
+        }
+        return value.trim();
+    }
+
+    /** The item found, or a 404 problem naming what was looked for. */
+    static <T> T found(Optional<T> item, String what, String id) {
+        return item.orElseThrow(() -> ProblemException.notFound(what, id));
     }
 
     /** The asOf transaction time: an ISO-8601 instant or offset date-time; now when absent. */

@@ -2,8 +2,8 @@ package dev.chancery.query.rest;
 
 import dev.chancery.platform.rest.ProblemException;
 import dev.chancery.query.config.StreamConfig;
-import dev.chancery.query.repository.ChangeLog;
-import dev.chancery.query.repository.ChangeLog.Change;
+import dev.chancery.query.read.ChangeLog;
+import dev.chancery.query.read.ChangeLog.Change;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

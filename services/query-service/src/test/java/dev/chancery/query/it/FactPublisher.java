@@ -34,8 +34,13 @@ final class FactPublisher {
 
     /** A stored fact as a producing service would have it, recorded at {@code recordedAt}. */
     static FactEnvelope<FactPayload> fact(FactPayload payload, Instant recordedAt) {
+        return fact(payload, recordedAt, UUID.randomUUID());
+    }
+
+    /** The same, in the causal chain that started with {@code correlationId} (an article's id). */
+    static FactEnvelope<FactPayload> fact(FactPayload payload, Instant recordedAt, UUID correlationId) {
         long position = POSITION.incrementAndGet();
-        return FactEnvelope.of(UUID.randomUUID(), payload, UUID.randomUUID(), null, null, null)
+        return FactEnvelope.of(UUID.randomUUID(), payload, correlationId, null, null, null)
                 .producedBy("test-producer/0").stored(1, position, recordedAt);
     }
 

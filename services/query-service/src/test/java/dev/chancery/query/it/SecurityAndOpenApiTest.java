@@ -23,7 +23,8 @@ import static org.hamcrest.Matchers.equalTo;
 class SecurityAndOpenApiTest {
     static final List<String> PATHS = List.of("/api/v1/gatherings", "/api/v1/gatherings/{id}/invitations",
             "/api/v1/invitations", "/api/v1/contacts", "/api/v1/actors/{id}/timeline", "/api/v1/events/{id}",
-            "/api/v1/stream", "/api/v1/ask", "/api/v1/admin/projections", "/api/v1/admin/projections/{command}");
+            "/api/v1/stream", "/api/v1/ask", "/api/v1/admin/projections", "/api/v1/admin/projections/{command}",
+            "/api/v1/articles/{id}/progress");
 
     @Test
     void withoutATokenReadsAre401ProblemDocuments() {
@@ -81,6 +82,11 @@ class SecurityAndOpenApiTest {
                 assertThat(ok.toString()).as(path + " example").contains("examples");
             }
         }
+        // resources that serve several areas tag each operation with its own
+        Map.of("/api/v1/contacts", "contacts", "/api/v1/invitations", "gatherings", "/api/v1/actors/{id}/timeline",
+                "actors", "/api/v1/events/{id}", "events", "/api/v1/articles/{id}/progress", "articles")
+                .forEach((path, tag) -> assertThat(doc.getList("paths.'" + path + "'.get.tags")).as(path)
+                        .containsExactly(tag));
     }
 
     @Inject

@@ -122,6 +122,9 @@ class TimelineStreamAndRebuildTest {
         reader().get("/api/v1/events/{id}", eventId).then().statusCode(200).body("verdict", equalTo("CONFIRMED"));
         assertThat(Db.count("SELECT count(*) FROM query.event_versions WHERE generation <> ?", generation + 1))
                 .isZero();
+        // the replayed versions keep the article each verdict fact is about (its correlation id)
+        assertThat(Db.count("SELECT count(*) FROM query.event_versions WHERE event_id = ? AND article_id IS NOT NULL",
+                eventId)).isEqualTo(2);
     }
 
     private static Judgement judgement(Verdict verdict) {

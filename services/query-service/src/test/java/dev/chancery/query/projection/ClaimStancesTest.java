@@ -7,7 +7,6 @@ import dev.chancery.model.verdict.EventVerified;
 import dev.chancery.model.verdict.Judgement;
 import dev.chancery.model.verdict.Verdict;
 import dev.chancery.model.verdict.VerdictRevised;
-import dev.chancery.query.repository.ClaimChangeRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -26,10 +25,10 @@ class ClaimStancesTest {
         Judgement before = judgement(List.of("a", "b", "c"), List.of("d"));
         Judgement after = judgement(List.of("a", "d"), List.of("b"));
 
-        List<ClaimChangeRow> rows = ClaimStances.of(VerdictRevised.between("e", 2, EVENT, before, after, null));
+        List<ClaimChange> rows = ClaimStances.of(VerdictRevised.between("e", 2, EVENT, before, after, null));
 
-        assertThat(rows).containsExactlyInAnyOrder(new ClaimChangeRow("e", "b", 2, "AGAINST"),
-                new ClaimChangeRow("e", "c", 2, null), new ClaimChangeRow("e", "d", 2, "FOR"));
+        assertThat(rows).containsExactlyInAnyOrder(new ClaimChange("e", "b", 2, "AGAINST"),
+                new ClaimChange("e", "c", 2, null), new ClaimChange("e", "d", 2, "FOR"));
     }
 
     @Test
@@ -37,7 +36,7 @@ class ClaimStancesTest {
         List<Judgement> judgements = List.of(judgement(List.of("a", "b"), List.of()),
                 judgement(List.of("a", "b", "c"), List.of()), judgement(List.of("a", "c"), List.of("b", "d")),
                 judgement(List.of("c"), List.of("d")), judgement(List.of("c", "a"), List.of("d", "e")));
-        List<ClaimChangeRow> rows = new ArrayList<>(ClaimStances.of(new EventVerified("e", EVENT, judgements.get(0),
+        List<ClaimChange> rows = new ArrayList<>(ClaimStances.of(new EventVerified("e", EVENT, judgements.get(0),
                 null)));
         for (int r = 2; r <= judgements.size(); r++) {
             rows.addAll(ClaimStances.of(VerdictRevised.between("e", r, EVENT, judgements.get(r - 2),
@@ -47,9 +46,9 @@ class ClaimStancesTest {
         for (int r = 1; r <= judgements.size(); r++) {
             int revision = r;
             // what the read statement selects: per claim, its row with the largest revision <= r
-            Map<String, ClaimChangeRow> latest = rows.stream().filter(c -> c.revision() <= revision)
-                    .collect(Collectors.toMap(ClaimChangeRow::claimId, c -> c,
-                            (x, y) -> Comparator.comparingInt(ClaimChangeRow::revision).compare(x, y) > 0 ? x : y));
+            Map<String, ClaimChange> latest = rows.stream().filter(c -> c.revision() <= revision)
+                    .collect(Collectors.toMap(ClaimChange::claimId, c -> c,
+                            (x, y) -> Comparator.comparingInt(ClaimChange::revision).compare(x, y) > 0 ? x : y));
             assertThat(ClaimStances.membership(latest.values())).as("revision " + r)
                     .isEqualTo(ClaimMembership.of(judgements.get(r - 1)));
         }

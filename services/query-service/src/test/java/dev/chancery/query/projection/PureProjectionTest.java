@@ -6,7 +6,6 @@ import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimDate;
 import dev.chancery.model.claim.DatePrecision;
 import dev.chancery.model.reference.ReferenceData;
-import dev.chancery.query.repository.EventVersionRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,28 +64,35 @@ class PureProjectionTest {
 
     @Test
     void theStreamGetsAnInvitationChangeOnlyWhenTheStateChanges() {
-        EventVersionRow first = version(1, "REPORTED", "INVITED", 1);
-        EventVersionRow sameState = version(2, "CONFIRMED", "INVITED", 2);
-        EventVersionRow declined = version(3, "CONFIRMED", "DECLINED", 3);
-        assertThat(ChangeFeed.between(null, first)).extracting(ChangeFeed.Change::kind)
+        EventVersion first = version(1, "REPORTED", "INVITED");
+        EventVersion sameState = version(2, "CONFIRMED", "INVITED");
+        EventVersion declined = version(3, "CONFIRMED", "DECLINED");
+        assertThat(ChangeFeed.between(null, first, at(1))).extracting(ChangeFeed.Change::kind)
                 .containsExactly("verdict", "invitation");
-        assertThat(ChangeFeed.between(first, sameState)).extracting(ChangeFeed.Change::kind).containsExactly("verdict");
-        assertThat(ChangeFeed.between(sameState, declined)).extracting(ChangeFeed.Change::kind)
+        assertThat(ChangeFeed.between(first, sameState, at(2))).extracting(ChangeFeed.Change::kind)
+                .containsExactly("verdict");
+        assertThat(ChangeFeed.between(sameState, declined, at(3))).extracting(ChangeFeed.Change::kind)
                 .containsExactly("verdict", "invitation");
-        assertThat(ChangeFeed.between(sameState, declined).get(1).data()).containsEntry("previousState", "INVITED")
-                .containsEntry("state", "DECLINED");
-        assertThat(StatusHistory.lastChangedAt(List.of(first, sameState))).isEqualTo(first.recordedFrom);
-        assertThat(StatusHistory.lastChangedAt(List.of(declined, first, sameState))).isEqualTo(declined.recordedFrom);
+        assertThat(ChangeFeed.between(sameState, declined, at(3)).get(1).data()).containsEntry("previousState",
+                "INVITED").containsEntry("state", "DECLINED").containsEntry("recordedAt", at(3).toString());
     }
 
-    private static EventVersionRow version(int revision, String verdict, String state, int hour) {
-        EventVersionRow row = new EventVersionRow();
-        row.eventId = "ev-1";
-        row.eventType = "INVITATION";
-        row.revision = revision;
-        row.verdict = verdict;
-        row.invitationState = state;
-        row.recordedFrom = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(3600L * hour);
-        return row;
+    @Test
+    void anInvitationStatusDatesFromTheFirstOfItsTrailingRunOfEqualStates() {
+        StatusPoint first = new StatusPoint("ev-1", 1, at(1), "INVITED");
+        StatusPoint sameState = new StatusPoint("ev-1", 2, at(2), "INVITED");
+        StatusPoint declined = new StatusPoint("ev-1", 3, at(3), "DECLINED");
+        assertThat(StatusHistory.lastChangedAt(List.of(first, sameState))).isEqualTo(at(1));
+        assertThat(StatusHistory.lastChangedAt(List.of(declined, first, sameState))).isEqualTo(at(3));
+        assertThat(StatusHistory.lastChangedAt(List.of())).isNull();
+    }
+
+    private static EventVersion version(int revision, String verdict, String state) {
+        return new EventVersion("ev-1", revision, "VerdictRevised", "INVITATION", null, null, null, null, verdict,
+                state, null, null, null);
+    }
+
+    private static Instant at(int hour) {
+        return Instant.parse("2026-01-01T00:00:00Z").plusSeconds(3600L * hour);
     }
 }
