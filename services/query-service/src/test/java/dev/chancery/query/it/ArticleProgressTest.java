@@ -1,6 +1,6 @@
 package dev.chancery.query.it;
 
-import dev.chancery.embedded.EmbeddedInfrastructureResource;
+import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.claim.ActorRef;
 import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ArticleExtracted;
@@ -31,7 +31,7 @@ import static org.hamcrest.Matchers.nullValue;
  * INGESTED, then EXTRACTED, then VERIFIED with the latest revision of each event its claims triggered, at any asOf.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfrastructureResource.class)
+@QuarkusTestResource(TestInfrastructureResource.class)
 class ArticleProgressTest {
     static final Instant INGESTED_AT = Instant.parse("2026-02-02T09:00:00Z");
     static final Instant EXTRACTED_AT = Instant.parse("2026-02-02T09:00:05Z");
