@@ -19,6 +19,7 @@ import dev.chancery.model.claim.SourceInfo;
 import dev.chancery.model.fact.DeterministicIds;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
+import dev.chancery.model.fact.Topics;
 import dev.chancery.platform.kafka.FactRecordCodec;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import dev.chancery.model.reference.Country;
@@ -119,7 +120,7 @@ public final class ReplayFacts {
         ArticleIngested ingested = new ArticleIngested(articleId, url, url, outlet, OutletKind.NEWSPAPER,
                 r.nextInt(4) == 0 ? "Reuters" : null, published, "en", "Replay article " + n, bodies.get(b), null,
                 null, bodyHashes.get(b));
-        out.add(fact("ingestion", "chancery.articles.v1", articleId, articleUuid, ingested, 1, articleUuid, null,
+        out.add(fact("ingestion", Topics.ARTICLES, articleId, articleUuid, ingested, 1, articleUuid, null,
                 null, published, recorded));
 
         SourceInfo source = new SourceInfo(articleId, url, outlet, OutletKind.NEWSPAPER, ingested.originalOutlet(),
@@ -160,11 +161,11 @@ public final class ReplayFacts {
                     null, source);
             claims.add(claim);
             claimIds.add(claim.claimId());
-            out.add(fact("extraction", "chancery.claims.v1", articleId, claimUuid, claim, c + 1, articleUuid,
+            out.add(fact("extraction", Topics.CLAIMS, articleId, claimUuid, claim, c + 1, articleUuid,
                     articleUuid, when.atStartOfDay().toInstant(ZoneOffset.UTC), published, recorded.plusMillis(5)));
         }
         UUID doneUuid = DeterministicIds.of("bench.replay.extracted", articleId);
-        out.add(fact("extraction", "chancery.claims.v1", articleId, doneUuid,
+        out.add(fact("extraction", Topics.CLAIMS, articleId, doneUuid,
                 new ArticleExtracted(articleId, "rules-1.0.0", 3, claimIds, null), 4, articleUuid, articleUuid, null,
                 published, recorded.plusMillis(6)));
 
@@ -193,7 +194,7 @@ public final class ReplayFacts {
             eventJudgement.put(eventId, judgement);
             eventRevision.put(eventId, revision);
             UUID factId = DeterministicIds.of("bench.replay.verdict", eventId, Integer.toString(revision));
-            out.add(fact("verification", "chancery.verdicts.v2", eventId, factId, payload, revision, articleUuid,
+            out.add(fact("verification", Topics.VERDICTS, eventId, factId, payload, revision, articleUuid,
                     UUID.fromString(claim.claimId()), claim.date().start().atStartOfDay().toInstant(ZoneOffset.UTC),
                     published, recorded.plusMillis(9)));
         }
