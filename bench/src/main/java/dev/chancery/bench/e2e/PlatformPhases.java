@@ -1,6 +1,7 @@
 package dev.chancery.bench.e2e;
 
 import dev.chancery.bench.harness.Corpus;
+import dev.chancery.bench.harness.CpuShare;
 import dev.chancery.bench.harness.ProcCpu;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chancery.bench.cpu.ExtractionAlone.Expected;
@@ -9,7 +10,9 @@ import dev.chancery.bench.harness.Results;
 import dev.chancery.bench.harness.Settings;
 import dev.chancery.bench.load.GcPauses;
 import dev.chancery.bench.load.Http;
+import dev.chancery.bench.load.LatencyMs;
 import dev.chancery.bench.load.LoadHttpClient;
+import dev.chancery.bench.load.OpenLoopSchedule;
 import dev.chancery.bench.load.Visibility;
 import dev.chancery.bench.load.LoadGeneratorJvm;
 import dev.chancery.bench.load.LoadOutcome;
@@ -178,10 +181,10 @@ public final class PlatformPhases {
     /** A short, gentle warm-up so that every service has loaded its classes and opened its connections. */
     public void warmUp(int articles, double rate) throws Exception {
         Visibility v = new Visibility();
-        long interval = (long) (1e9 / rate);
+        OpenLoopSchedule schedule = new OpenLoopSchedule(rate, articles / rate);
         long start = System.nanoTime();
         for (int i = 0; i < articles; i++) {
-            long wait = start + i * interval - System.nanoTime();
+            long wait = schedule.dueNanos(start, i) - System.nanoTime();
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
@@ -226,11 +229,8 @@ public final class PlatformPhases {
             }
             ServiceGc.Totals queryGc1 = ServiceGc.read(http, query);
             Map<String, Object> queryGc = queryGc0 == null || queryGc1 == null ? Map.of() : queryGc1.since(queryGc0);
-            Map<String, Double> cores = new LinkedHashMap<>();
-            if (processes != null) {
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                ProcCpu.between(cpu0, processes.snapshot()).forEach((k, used) -> cores.put(k, used / seconds));
-            }
+            Map<String, Double> cores = processes == null ? Map.of()
+                    : CpuShare.cores(ProcCpu.between(cpu0, processes.snapshot()), (System.nanoTime() - t0) / 1e9);
             LoadReport report = generator.report(Duration.ofSeconds((long) spec.drainSeconds() + 120));
             return new GeneratedLoad(report, brokerPauses, cores, queryGc);
         }
@@ -302,7 +302,7 @@ public final class PlatformPhases {
     private void ingestAndRead(double rate, String fresh, String query, ProcCpu cpu, Map<String, Long> maxLag)
             throws Exception {
         // prepared here, so that ids and feed times follow this JVM's article counter as in the other phases
-        long count = Math.round(rate * settings.freshnessSeconds());
+        long count = new OpenLoopSchedule(rate, settings.freshnessSeconds()).requests();
         List<PreparedPosts.Post> prepared = new ArrayList<>();
         for (long i = 0; i < count; i++) {
             int n = next.getAndIncrement();
@@ -328,14 +328,14 @@ public final class PlatformPhases {
         Histogram postLatency = posts.latency();
         results.figure(fresh + ".offeredPerSec", rate);
         results.figure(fresh + ".achievedPerSec", posts.number("achievedPerSec"));
-        results.figure(fresh + ".postP99Ms", ms(postLatency, 99));
+        results.figure(fresh + ".postP99Ms", LatencyMs.at(postLatency, 99));
         results.figure(fresh + ".samples", h.getTotalCount());
         results.figure(fresh + ".unseen", seen.notVisibleAfterDrain());
         if (h.getTotalCount() > 0) {
-            results.figure(fresh + ".p50Ms", h.getValueAtPercentile(50) / 1e6);
-            results.figure(fresh + ".p90Ms", h.getValueAtPercentile(90) / 1e6);
-            results.figure(fresh + ".p99Ms", h.getValueAtPercentile(99) / 1e6);
-            results.figure(fresh + ".maxMs", h.getMaxValue() / 1e6);
+            results.figure(fresh + ".p50Ms", LatencyMs.at(h, 50));
+            results.figure(fresh + ".p90Ms", LatencyMs.at(h, 90));
+            results.figure(fresh + ".p99Ms", LatencyMs.at(h, 99));
+            results.figure(fresh + ".maxMs", LatencyMs.max(h));
         }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("posts", posts.summary());
@@ -353,15 +353,11 @@ public final class PlatformPhases {
         Results.log("%s at %.0f/s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d seen, %d not seen); "
                         + "invitations at %.0f/s: p50 %.1f ms p99 %.1f ms max %.1f ms, achieved %.1f/s; longest GC "
                         + "pause: load generator JVM %s ms, bench JVM (broker) %s ms; query JVM's collections %s",
-                fresh, rate, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
-                h.getMaxValue() / 1e6, seen.visible(), seen.notVisibleAfterDrain(), settings.queryRate(),
-                ms(reads, 50), ms(reads, 99), reads.getTotalCount() == 0 ? Double.NaN : reads.getMaxValue() / 1e6,
+                fresh, rate, LatencyMs.at(h, 50), LatencyMs.at(h, 99), LatencyMs.max(h), seen.visible(),
+                seen.notVisibleAfterDrain(), settings.queryRate(), LatencyMs.at(reads, 50), LatencyMs.at(reads, 99),
+                LatencyMs.max(reads),
                 report.reads().number("achievedPerSec"), report.reads().generatorJvmGcPauses().get("maxMs"),
                 load.brokerJvmGcPauses().get("maxMs"), load.queryJvmGc());
-    }
-
-    private static double ms(Histogram h, double percentile) {
-        return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile) / 1e6;
     }
 
     /**
@@ -375,11 +371,11 @@ public final class PlatformPhases {
         double ok = r.number("ok");
         results.figure(prefix + ".offeredPerSec", r.number("offeredPerSec"));
         results.figure(prefix + ".achievedPerSec", r.number("achievedPerSec"));
-        results.figure(prefix + ".p50Ms", ms(h, 50));
-        results.figure(prefix + ".p90Ms", ms(h, 90));
-        results.figure(prefix + ".p99Ms", ms(h, 99));
-        results.figure(prefix + ".p999Ms", ms(h, 99.9));
-        results.figure(prefix + ".maxMs", h.getTotalCount() == 0 ? Double.NaN : h.getMaxValue() / 1e6);
+        results.figure(prefix + ".p50Ms", LatencyMs.at(h, 50));
+        results.figure(prefix + ".p90Ms", LatencyMs.at(h, 90));
+        results.figure(prefix + ".p99Ms", LatencyMs.at(h, 99));
+        results.figure(prefix + ".p999Ms", LatencyMs.at(h, 99.9));
+        results.figure(prefix + ".maxMs", LatencyMs.max(h));
         results.figure(prefix + ".errors", r.number("errors"));
         results.figure(prefix + ".meanResponseBytes", ok == 0 ? 0 : r.number("responseBytes") / ok);
         Map<String, Object> generatorPauses = r.generatorJvmGcPauses();
@@ -508,9 +504,7 @@ public final class PlatformPhases {
         d.put("storeFacts", store1 - store0);
         d.put("consumerLagEvery10s", lagSamples);
         d.put("cpuSecondsInWindow", cpuUsed);
-        Map<String, Double> perArticle = new LinkedHashMap<>();
-        long seen = Math.max(1, inWindow.get());
-        cpuUsed.forEach((k, s) -> perArticle.put(k, Math.round(s * 1e4 / seen) / 10.0));
+        Map<String, Double> perArticle = CpuShare.msPerArticle(cpuUsed, inWindow.get());
         d.put("cpuMsPerVisibleArticle", perArticle);
         perArticle.forEach((k, ms) -> results.figure("e2e.cpuMsPerArticle." + CPU_KEYS.getOrDefault(k, k), ms));
         Results.log("e2e: CPU seconds in the window %s; ms per visible article %s", cpuUsed, perArticle);

@@ -60,7 +60,7 @@ public final class LoadMain {
 
     private static LoadReport run(LoadSpec spec, LoadHttpClient client) throws Exception {
         List<PreparedPosts.Post> posts = spec.ingesting() ? PreparedPosts.read(Path.of(spec.postsFile())) : List.of();
-        long postCount = Math.round(spec.postRate() * spec.seconds());
+        long postCount = spec.ingesting() ? new OpenLoopSchedule(spec.postRate(), spec.seconds()).requests() : 0;
         if (posts.size() < postCount) {
             throw new IllegalArgumentException("posts file " + spec.postsFile() + " holds " + posts.size()
                     + " bodies, the load needs " + postCount);

@@ -56,11 +56,11 @@ public final class OpenLoop {
         }
 
         public double ms(double percentile) {
-            return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1e6;
+            return LatencyMs.at(latency, percentile);
         }
 
         public double maxMs() {
-            return latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1e6;
+            return LatencyMs.max(latency);
         }
 
         public Map<String, Object> summary() {
@@ -98,7 +98,8 @@ public final class OpenLoop {
     private static Result run(double rate, double seconds, int maxOutstanding,
             IntFunction<CompletionStage<LoadHttpClient.Reply>> requests, ResponseHook hook, GcPauses pauses)
             throws InterruptedException {
-        long total = Math.round(rate * seconds);
+        OpenLoopSchedule schedule = new OpenLoopSchedule(rate, seconds);
+        long total = schedule.requests();
         Recorder recorder = new Recorder(3);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -106,10 +107,9 @@ public final class OpenLoop {
         AtomicLong bytes = new AtomicLong();
         Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch((int) total);
-        long intervalNanos = (long) (1e9 / rate);
         long start = System.nanoTime() + 1_000_000;
         for (int i = 0; i < total; i++) {
-            long intended = start + i * intervalNanos;
+            long intended = schedule.dueNanos(start, i);
             long wait;
             while ((wait = intended - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
@@ -117,7 +117,7 @@ public final class OpenLoop {
             if (outstanding.get() >= maxOutstanding) {
                 errors.incrementAndGet();
                 statuses.computeIfAbsent(-2, k -> new AtomicLong()).incrementAndGet();
-                recorder.recordValue(Math.max(0, System.nanoTime() - intended));
+                recorder.recordValue(OpenLoopSchedule.latencyNanos(intended, System.nanoTime()));
                 done.countDown();
                 continue;
             }
@@ -127,7 +127,7 @@ public final class OpenLoop {
             requests.apply(index).whenComplete((response, failure) -> {
                 long now = System.nanoTime();
                 outstanding.decrementAndGet();
-                recorder.recordValue(Math.max(0, now - intended));
+                recorder.recordValue(OpenLoopSchedule.latencyNanos(intended, now));
                 if (failure != null) {
                     errors.incrementAndGet();
                     if (statuses.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet() <= 3) {
