@@ -21,7 +21,7 @@ class OpenLoopResultTest {
             "3000, 3000, 75, 300000, 40.0, 100",
     })
     void achievedRateAndMeanSize(long ok, long sent, double seconds, long bytes, double perSec, long meanBytes) {
-        OpenLoop.Result r = new OpenLoop.Result(new Histogram(3), sent, ok, sent - ok, Map.of(200, ok), seconds,
+        OpenLoopResult r = new OpenLoopResult(new Histogram(3), sent, ok, sent - ok, Map.of(200, ok), seconds,
                 sent / 60.0, bytes, Map.of());
         assertThat(r.achievedPerSec()).isEqualTo(perSec);
         assertThat(r.summary()).containsEntry("achievedPerSec", perSec).containsEntry("meanResponseBytes", meanBytes)
