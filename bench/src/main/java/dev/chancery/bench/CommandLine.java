@@ -9,7 +9,7 @@ public record CommandLine(Settings settings, boolean extractionChild, int serveS
     public static final String USAGE = "usage: BenchMain [--quick] [--jfr] [--skip-replay | --only-replay |"
             + " --only-extraction] [--home DIR] [--out FILE] [--serve SECONDS]";
 
-    /** Parses {@code args}; an unknown option or a combination that would run nothing is an IllegalArgumentException. */
+    /** Parses {@code args}; an unknown option, or options that exclude each other, is an IllegalArgumentException. */
     public static CommandLine parse(String[] args, Path cwd) {
         boolean quick = false, jfr = false, skipReplay = false, onlyReplay = false, onlyExtraction = false;
         boolean child = false;

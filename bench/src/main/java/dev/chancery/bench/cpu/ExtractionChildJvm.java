@@ -36,7 +36,8 @@ public final class ExtractionChildJvm {
         }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String result = null;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 result = line.startsWith(RESULT) ? line : result;
             }

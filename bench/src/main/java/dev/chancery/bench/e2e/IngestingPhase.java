@@ -50,8 +50,8 @@ final class IngestingPhase {
             Histogram h = report.freshness().delays();
             Histogram reads = report.reads().latency();
             Results.log("%s at %.0f/s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d seen, %d not seen); "
-                            + "invitations at %.0f/s: p50 %.1f ms p99 %.1f ms max %.1f ms, achieved %.1f/s; longest "
-                            + "GC pause: load generator JVM %s ms, bench JVM (broker) %s ms; query JVM's collections %s",
+                    + "invitations at %.0f/s: p50 %.1f ms p99 %.1f ms max %.1f ms, achieved %.1f/s; longest GC "
+                    + "pause: load generator JVM %s ms, bench JVM (broker) %s ms; query JVM's collections %s",
                     fresh, rate, LatencyMs.at(h, 50), LatencyMs.at(h, 99), LatencyMs.max(h),
                     report.freshness().visible(), report.freshness().notVisibleAfterDrain(), settings.queryRate(),
                     LatencyMs.at(reads, 50), LatencyMs.at(reads, 99), LatencyMs.max(reads),

@@ -14,7 +14,8 @@ public final class BenchTokens {
     private BenchTokens() {
     }
 
-    public static String issue(EmbeddedPlatform platform, String... roles) throws IOException, GeneralSecurityException {
+    public static String issue(EmbeddedPlatform platform, String... roles)
+            throws IOException, GeneralSecurityException {
         return new TokenIssuer(platform.keys().privateKey()).issue("bench", VALIDITY, roles);
     }
 }
