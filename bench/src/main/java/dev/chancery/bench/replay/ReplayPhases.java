@@ -1,5 +1,6 @@
 package dev.chancery.bench.replay;
 
+import dev.chancery.bench.baseline.CopyBaseline;
 import dev.chancery.bench.harness.Results;
 import dev.chancery.bench.harness.Settings;
 import dev.chancery.bench.launch.BenchTokens;
@@ -8,6 +9,7 @@ import dev.chancery.bench.load.Http;
 import dev.chancery.embedded.EmbeddedPostgresServer;
 import dev.chancery.embedded.launcher.EmbeddedPlatform;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,6 @@ public final class ReplayPhases {
 
     /** {@code platform} null: the baselines only, on a standalone Kafka and PostgreSQL. */
     public void run(List<String> bodies, String bootstrap, String jdbcUrl, EmbeddedPlatform platform, Path work) {
-        ReplayBench replay = new ReplayBench(settings, results, bootstrap, work);
         List<Long> paused = new ArrayList<>();
         try {
             if (platform != null) {
@@ -39,15 +40,21 @@ public final class ReplayPhases {
                         + "written");
             }
             try {
-                replay.producerPerformance(bodies);
+                new BusBaseline(settings, results, bootstrap, work).run(bodies);
             } catch (Throwable e) {
                 results.error("Kafka ProducerPerformance", e);
             }
-            Map<String, Path> files = replay.produce(bodies, Long.toString(System.currentTimeMillis(), 36));
+            Map<String, Path> files = new ReplayProducer(settings, results, bootstrap, work).produce(bodies,
+                    Long.toString(System.currentTimeMillis(), 36));
             try {
-                replay.copy(files, jdbcUrl, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+                CopyBaseline.run(results, jdbcUrl, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, files,
+                        settings.replayFacts());
             } catch (Throwable e) {
                 results.error("PostgreSQL COPY", e);
+            } finally {
+                for (Path f : files.values()) {
+                    Files.deleteIfExists(f);
+                }
             }
             if (platform != null) {
                 long query = platform.pids().get("query");

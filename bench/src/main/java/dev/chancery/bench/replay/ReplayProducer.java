@@ -1,7 +1,6 @@
 package dev.chancery.bench.replay;
 
 import dev.chancery.bench.baseline.CopyBaseline;
-import dev.chancery.bench.baseline.KafkaBaseline;
 import dev.chancery.bench.harness.Results;
 import dev.chancery.bench.harness.Settings;
 import dev.chancery.bench.store.StoreCounts;
@@ -24,47 +23,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Replay and the two physical baselines that share its facts: writes N synthetic facts to the topics with a raw
- * producer (and the same rows to COPY files), runs ProducerPerformance on records sampled from them, COPYs the rows
- * into facts-shaped tables; {@link ProjectionRebuild} then rebuilds the query projections from those topics.
+ * Writes the replay's N synthetic facts to the fact topics with a raw idempotent producer, and the same facts as
+ * COPY rows beside, one file per store (the store baseline's input).
  */
-public final class ReplayBench {
-
+public final class ReplayProducer {
     private final Settings settings;
     private final Results results;
     private final String bootstrap;
     private final Path dir;
 
-    public ReplayBench(Settings settings, Results results, String bootstrap, Path dir) {
+    public ReplayProducer(Settings settings, Results results, String bootstrap, Path dir) {
         this.settings = settings;
         this.results = results;
         this.bootstrap = bootstrap;
         this.dir = dir;
-    }
-
-    /** Samples facts for ProducerPerformance's payload file; returns the mean record value size. */
-    public double samplePayloads(List<String> bodies, Path file, int count) throws IOException {
-        AtomicLong bytes = new AtomicLong();
-        AtomicLong n = new AtomicLong();
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            new ReplayFacts(bodies, "sample", 20_000).generate(count, f -> {
-                try {
-                    out.write(new String(f.record().value(), StandardCharsets.UTF_8));
-                    out.write('\n');
-                    bytes.addAndGet(f.record().value().length);
-                    n.incrementAndGet();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return (double) bytes.get() / n.get();
-    }
-
-    public void producerPerformance(List<String> bodies) throws Exception {
-        Path payloads = dir.resolve("producer-performance-payloads.txt");
-        double mean = samplePayloads(bodies, payloads, 8000);
-        KafkaBaseline.run(results, bootstrap, payloads, mean, settings.baselineRecords());
     }
 
     /** Generates and produces the facts, writing their COPY rows beside; returns the COPY files by store. */
@@ -136,15 +108,5 @@ public final class ReplayBench {
         results.detail("replay.produce", d);
         Results.log("replay: %d facts (%s) produced in %.1f s", facts, perTopic, seconds);
         return files;
-    }
-
-    public void copy(Map<String, Path> files, String jdbcUrl, String user, String password) throws Exception {
-        try {
-            CopyBaseline.run(results, jdbcUrl, user, password, files, settings.replayFacts());
-        } finally {
-            for (Path f : files.values()) {
-                Files.deleteIfExists(f);
-            }
-        }
     }
 }
