@@ -6,10 +6,7 @@ import dev.chancery.bench.harness.Settings;
 
 import java.util.List;
 
-/**
- * Phase 1, before anything else runs on the machine: extraction alone in this JVM on one thread and on one per
- * core, then in a child JVM with the service's options. Also learns which gatherings each article names.
- */
+/** Phase 1, alone on the machine: extraction in this JVM (1 thread, 1 per core) and as the service runs it. */
 public final class ExtractionPhase {
     private final Settings settings;
     private final Results results;

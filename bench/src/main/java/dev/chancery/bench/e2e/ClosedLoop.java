@@ -11,11 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-/**
- * The e2e phase's closed loop: {@code posters} threads keep at most {@code backlog} articles posted but not yet
- * visible (so the pipeline is saturated without an unbounded queue); one poller reads the invitations of the
- * gatherings pending articles wait on, ten reads a second.
- */
+/** The e2e phase's closed loop: posters keeping a bounded backlog of articles not yet visible, one poller. */
 final class ClosedLoop implements AutoCloseable {
     private final PlatformUnderTest p;
     private final Visibility v;
@@ -24,6 +20,11 @@ final class ClosedLoop implements AutoCloseable {
     private final ExecutorService pool;
     private final List<Future<?>> futures = new ArrayList<>();
 
+    /**
+     * {@code posters} threads keep at most {@code backlog} articles posted but not yet visible (so the pipeline is
+     * saturated without an unbounded queue); one poller reads the invitations of the gatherings pending articles wait
+     * on, ten reads a second.
+     */
     ClosedLoop(PlatformUnderTest platform, Visibility visibility, int posters, int backlog) {
         this.p = platform;
         this.v = visibility;

@@ -16,10 +16,7 @@ import dev.chancery.embedded.launcher.EmbeddedPlatform;
 
 import java.util.List;
 
-/**
- * Phase 2, the platform driven over HTTP: readiness, warm-up, the idle query baseline, end-to-end throughput, then
- * (each once the pipeline is idle again) steady ingestion and freshness, both under the query load.
- */
+/** Phase 2, the platform over HTTP: readiness, warm-up, idle reads, throughput, steady ingestion, freshness. */
 public final class E2ePhases {
     /**
      * The steady phase ingests at this share of the measured end-to-end rate: with the 200 reads/s beside it, half

@@ -19,13 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/**
- * Freshness at a fixed offered load (open loop, {@code rate} POSTs/s), with the open-loop query load reading the
- * invitations of the same gatherings at {@code queryRate}; the query responses are what detect visibility
- * (resolution: one read of each gathering every gatherings/queryRate seconds). The consumer groups' lag is logged
- * every 10 s and the largest of each group kept ({@code details.<fresh>.maxConsumerLag}); the CPU each process used
- * while posting and reading is recorded in cores ({@code <fresh>.cpuCores.*}).
- */
+/** Ingestion at a fixed offered rate with the query load beside it: freshness and reads while ingesting. */
 final class IngestingPhase {
     private final PlatformUnderTest p;
     private final Settings settings;
@@ -37,6 +31,12 @@ final class IngestingPhase {
         this.results = platform.results();
     }
 
+    /**
+     * Open-loop POSTs at {@code rate}/s with the open-loop reads of the same gatherings at {@code queryRate}; the
+     * reads detect visibility (resolution: each gathering read every gatherings/queryRate seconds). The groups' lag
+     * is logged every 10 s and each group's largest kept ({@code details.<fresh>.maxConsumerLag}); the CPU each
+     * process used while posting and reading is recorded in cores ({@code <fresh>.cpuCores.*}).
+     */
     void run(double rate, String fresh, String query, Supplier<Map<String, Long>> lags, ProcCpu cpu)
             throws Exception {
         try (LagLog lagLog = new LagLog(fresh, lags)) {

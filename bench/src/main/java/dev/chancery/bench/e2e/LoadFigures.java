@@ -9,15 +9,16 @@ import org.HdrHistogram.Histogram;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * The figures of a read load; {@code benchJvmGc*} (a name kept from when the generator ran in the bench JVM) are
- * the load generator JVM's own pauses, {@code brokerJvmGc*} the bench JVM's over the same window, {@code
- * queryJvmGc*} the query service's collections (young and full: how many, pauses in all).
- */
+/** The figures and details of a read load, named as the report and the JSON read them. */
 final class LoadFigures {
     private LoadFigures() {
     }
 
+    /**
+     * {@code benchJvmGc*} (a name kept from when the generator ran in the bench JVM) are the load generator JVM's own
+     * pauses, {@code brokerJvmGc*} the bench JVM's over the same window, {@code queryJvmGc*} the query service's
+     * collections (young and full: how many, pauses in all).
+     */
     static void reads(Results results, String prefix, LoadOutcome r, LoadGeneratorRun.GeneratedLoad load) {
         Map<String, Object> brokerJvmGcPauses = load.brokerJvmGcPauses();
         Histogram h = r.latency();

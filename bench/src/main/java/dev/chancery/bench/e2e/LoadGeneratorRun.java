@@ -12,12 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-/**
- * Runs a load spec in a load generator JVM; over the window of its loads (from its signals), records this JVM's own
- * pauses (the broker's), the query service's collections (from its metrics) and, with a {@link ProcCpu}, the CPU
- * each process used, in cores (the load generator JVM as a group of its own). A failure of that JVM is an
- * exception that says what went wrong.
- */
+/** Runs a load spec in a load generator JVM, with what this side measures over the window of its loads. */
 final class LoadGeneratorRun {
     /** What a load generator JVM measured, with what this JVM measured over the same window. */
     record GeneratedLoad(LoadReport report, Map<String, Object> brokerJvmGcPauses, Map<String, Double> cpuCores,
@@ -30,6 +25,11 @@ final class LoadGeneratorRun {
         this.p = platform;
     }
 
+    /**
+     * Over the window of the loads (from the generator's signals): this JVM's own pauses (the broker's), the query
+     * service's collections (from its metrics) and, with {@code cpu}, the CPU each process used, in cores (the load
+     * generator JVM as a group of its own). A failure of that JVM is an exception that says what went wrong.
+     */
     GeneratedLoad run(String phase, LoadSpec spec, ProcCpu cpu) throws Exception {
         Path dir = p.settings().home().resolve("bench/target/run/load-generator").resolve(phase);
         try (LoadGeneratorJvm generator = LoadGeneratorJvm.start(spec, dir)) {

@@ -14,11 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-/**
- * Sustained end-to-end throughput: the {@link ClosedLoop} saturates the pipeline; after a warm-up, the articles that
- * become visible during the window, divided by the window, are the figure; beside it the facts added to the bus and
- * the stores per second, and the CPU each process spent per visible article.
- */
+/** Sustained end-to-end throughput: articles that become visible in the window, over the window. */
 final class ThroughputPhase {
     private static final int POSTERS = 4;
     private final PlatformUnderTest p;
@@ -36,6 +32,11 @@ final class ThroughputPhase {
         this.results = platform.results();
     }
 
+    /**
+     * The {@link ClosedLoop} saturates the pipeline; after a warm-up, the articles that become visible during the
+     * window, divided by the window, are the figure; beside it the facts added to the bus and the stores per second,
+     * and the CPU each process spent per visible article.
+     */
     void run(LongSupplier busRecords, LongSupplier storeFacts, Supplier<Map<String, Long>> lags, ProcCpu cpu)
             throws Exception {
         Visibility v = new Visibility();

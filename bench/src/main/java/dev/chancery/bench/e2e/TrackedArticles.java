@@ -15,10 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/**
- * The corpus articles whose arrival the e2e phases can see (those with an invitation to a gathering), posted in
- * turn, each time as a new article: a unique id suffix and the next feed time.
- */
+/** The corpus articles whose arrival the e2e phases can see, each posted as a new article in turn. */
 final class TrackedArticles {
     private static final long POST_TIMEOUT_SECONDS = 30;
     private final List<CorpusArticle> articles = new ArrayList<>();

@@ -3,10 +3,7 @@ package dev.chancery.bench.harness;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * One row of the table: the measured figure (to two places), its baseline, their ratio (to three places; none
- * without a baseline or beside a zero) and the verdict against the target (PASS, MISS, NOT MEASURED; none without one).
- */
+/** One row of the table: measured, baseline, their ratio, and the verdict against the target. */
 public record ReportRow(String id, String figure, String unit, Double measured, String baselineName, Double baseline,
         String target, Boolean pass) {
 

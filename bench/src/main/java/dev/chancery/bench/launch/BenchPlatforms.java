@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/**
- * Starts a phase's platform as {@code bin/chancery up} does (durable, on free loopback ports, in a fresh directory)
- * with its memory sampler and JFR, and stops it with its peaks read; a platform that does not start is an error.
- */
+/** Starts a phase's platform as bin/chancery up does, with its memory sampler and JFR, and stops it. */
 public final class BenchPlatforms {
     private final Settings settings;
     private final Results results;

@@ -7,10 +7,7 @@ import dev.chancery.embedded.launcher.LaunchOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * {@code --serve SECONDS}, for investigating a figure: starts the platform as the benchmark does, prints the URLs
- * and the path of an admin token, keeps it up for the given seconds (bounded), then stops it.
- */
+/** {@code --serve SECONDS}: the platform as the benchmark starts it, kept up to investigate a figure. */
 public final class ServeCommand {
     private ServeCommand() {
     }

@@ -1,10 +1,6 @@
 package dev.chancery.bench.load;
 
-/**
- * When each request of an open-loop load is due: request i at start + i x interval, whatever happened to the
- * earlier ones, and how late an answer is, counted from that intended start (so a stall is charged to every request
- * it delayed: no coordinated omission).
- */
+/** When each open-loop request is due (start + i x interval), and its latency from that intended start. */
 public record OpenLoopSchedule(double rate, double seconds) {
 
     public OpenLoopSchedule {

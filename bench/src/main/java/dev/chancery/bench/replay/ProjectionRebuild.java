@@ -14,10 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Rebuilds the three query projections at once through the admin API and waits until every one is LIVE on its new
- * generation (or the cap is reached: then the rate is over what was applied so far, flagged partial).
- */
+/** Rebuilds the three query projections through the admin API and records the replay figure. */
 public final class ProjectionRebuild {
     static final List<String> PROJECTIONS = List.of("articles", "claims", "events");
     /** The query service's live consumer group, which applies the same facts meanwhile. */
@@ -32,6 +29,7 @@ public final class ProjectionRebuild {
         this.bootstrap = bootstrap;
     }
 
+    /** Starts the rebuilds and waits until each is LIVE on its new generation, or the cap (then: partial). */
     public void run(Http admin, String queryUrl) throws Exception {
         try (Admin kafka = TopicOffsets.admin(bootstrap)) {
             long records = TopicOffsets.records(kafka, FactTopics.FACTS);

@@ -15,11 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Phase 3: ProducerPerformance, the replay facts (produced, then COPY'd), then the rebuild. With a platform, all four
- * services are paused (SIGSTOP) while the baselines run and the facts are written, so that the baselines have the
- * machine and no service consumes the facts; only the query service is resumed for the rebuild.
- */
+/** Phase 3: the bus and store baselines on the replay facts, then the rebuild, the services paused. */
 public final class ReplayPhases {
     private final Settings settings;
     private final Results results;
@@ -29,7 +25,11 @@ public final class ReplayPhases {
         this.results = results;
     }
 
-    /** {@code platform} null: the baselines only, on a standalone Kafka and PostgreSQL. */
+    /**
+     * With a platform, all four services are paused (SIGSTOP) while the baselines run and the facts are written, so
+     * that the baselines have the machine and no service consumes the facts; only the query service is resumed for
+     * the rebuild. {@code platform} null: the baselines only, on a standalone Kafka and PostgreSQL.
+     */
     public void run(List<String> bodies, String bootstrap, String jdbcUrl, EmbeddedPlatform platform, Path work) {
         List<Long> paused = new ArrayList<>();
         try {

@@ -22,10 +22,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-/**
- * Writes the replay's N synthetic facts to the fact topics with a raw idempotent producer, and the same facts as
- * COPY rows beside, one file per store (the store baseline's input).
- */
+/** Writes the replay facts to the fact topics (raw idempotent producer) and as COPY rows per store. */
 public final class ReplayProducer {
     private final Settings settings;
     private final Results results;

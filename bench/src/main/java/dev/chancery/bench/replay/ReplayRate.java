@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * The replay figure: records on the fact topics over the time the query service reports between the first rebuild's
- * start and the last one's finish; if the rebuild was cut at the cap, the facts applied so far over the wall time.
- */
+/** The replay figure: records over the rebuild's time as the service reports it; partial if capped. */
 public record ReplayRate(long records, long applied, boolean complete, double seconds) {
 
     /** One projection's rebuild as the admin API reports it (times null while unknown). */
