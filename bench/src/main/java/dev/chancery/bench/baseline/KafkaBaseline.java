@@ -8,19 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The bus's limit: Kafka's own {@code org.apache.kafka.tools.ProducerPerformance}, in a JVM of its own, sending
  * records sampled from the replay facts (same values, same sizes) with the outbox relay's producer settings.
  */
 public final class KafkaBaseline {
-    private static final Pattern SUMMARY = Pattern.compile(
-            "(\\d+) records sent, ([\\d.]+) records/sec \\(([\\d.]+) MB/sec\\), ([\\d.]+) ms avg latency, "
-                    + "([\\d.]+) ms max latency, (\\d+) ms 50th, (\\d+) ms 95th, (\\d+) ms 99th");
-
     private KafkaBaseline() {
     }
 
@@ -39,12 +34,15 @@ public final class KafkaBaseline {
                 meanRecordBytes);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String last = null;
+        ProducerPerformanceSummary summary = null;
         StringBuilder tail = new StringBuilder();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                if (SUMMARY.matcher(line).find()) {
+                Optional<ProducerPerformanceSummary> parsed = ProducerPerformanceSummary.parse(line);
+                if (parsed.isPresent()) {
                     last = line;
+                    summary = parsed.get();
                 }
                 tail.append(line).append('\n');
                 if (tail.length() > 4000) {
@@ -56,17 +54,15 @@ public final class KafkaBaseline {
             p.destroyForcibly();
             throw new IllegalStateException("ProducerPerformance did not finish");
         }
-        if (last == null) {
+        if (summary == null) {
             throw new IllegalStateException("ProducerPerformance printed no summary:\n" + tail);
         }
-        Matcher m = SUMMARY.matcher(last);
-        m.find();
-        results.figure("kafka.pp.recordsPerSec", Double.parseDouble(m.group(2)));
-        results.figure("kafka.pp.mbPerSec", Double.parseDouble(m.group(3)));
-        results.figure("kafka.pp.avgLatencyMs", Double.parseDouble(m.group(4)));
-        results.figure("kafka.pp.p99LatencyMs", Double.parseDouble(m.group(8)));
+        results.figure("kafka.pp.recordsPerSec", summary.recordsPerSec());
+        results.figure("kafka.pp.mbPerSec", summary.mbPerSec());
+        results.figure("kafka.pp.avgLatencyMs", summary.avgLatencyMs());
+        results.figure("kafka.pp.p99LatencyMs", summary.p99Ms());
         results.figure("kafka.pp.recordBytes", meanRecordBytes);
-        results.figure("kafka.pp.records", Double.parseDouble(m.group(1)));
+        results.figure("kafka.pp.records", summary.records());
         results.detail("kafka.pp", last);
         Results.log("Kafka ProducerPerformance: %s", last);
     }

@@ -62,13 +62,13 @@ public final class ExtractionAlone {
             throws Exception {
         run(1, warmupSeconds);
         long[] done = run(threads, seconds);
-        double articlesPerSec = done[0] / seconds;
-        results.figure(prefix + "articlesPerSec", articlesPerSec);
-        results.figure(prefix + "sentencesPerSec", done[1] / seconds);
-        results.figure(prefix + "claimsPerSec", done[2] / seconds);
-        results.figure(prefix + "msPerArticle", threads * 1000.0 / articlesPerSec);
+        ExtractionRate rate = new ExtractionRate(done[0], done[1], done[2], threads, seconds);
+        results.figure(prefix + "articlesPerSec", rate.articlesPerSec());
+        results.figure(prefix + "sentencesPerSec", rate.sentencesPerSec());
+        results.figure(prefix + "claimsPerSec", rate.claimsPerSec());
+        results.figure(prefix + "msPerArticle", rate.msPerArticle());
         Results.log("extraction alone, %d thread(s): %.1f articles/s, %.0f sentences/s, %.0f claims/s", threads,
-                articlesPerSec, done[1] / seconds, done[2] / seconds);
+                rate.articlesPerSec(), rate.sentencesPerSec(), rate.claimsPerSec());
     }
 
     public Map<String, Object> corpusStats() {

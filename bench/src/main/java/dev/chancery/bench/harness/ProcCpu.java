@@ -19,7 +19,6 @@ public final class ProcCpu {
     /** The bench JVM's group while the load runs in the load generator JVM. */
     public static final String BENCH_JVM = "bench JVM (Kafka broker)";
     public static final String LOAD_GENERATOR_JVM = "load generator JVM";
-    private static final double TICKS_PER_SECOND = 100.0;
     private final Map<String, Long> services;
     private final long loadGeneratorPid;
 
@@ -79,28 +78,13 @@ public final class ProcCpu {
     }
 
     private static double seconds(String[] f, boolean withChildren) {
-        if (f == null) {
-            return 0;
-        }
-        // after the command: [1] state, [2] ppid, ... [12] utime, [13] stime, [14] cutime, [15] cstime
-        long ticks = Long.parseLong(f[12]) + Long.parseLong(f[13]);
-        if (withChildren) {
-            ticks += Long.parseLong(f[14]) + Long.parseLong(f[15]);
-        }
-        return ticks / TICKS_PER_SECOND;
+        return f == null ? 0 : ProcStat.seconds(f, withChildren);
     }
 
     /** comm followed by the fields after it, or null if the process is gone. */
     private static String[] stat(long pid) {
         try {
-            String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            int open = line.indexOf('(');
-            int close = line.lastIndexOf(')');
-            String[] rest = line.substring(close + 2).split(" ");
-            String[] f = new String[rest.length + 1];
-            f[0] = line.substring(open + 1, close);
-            System.arraycopy(rest, 0, f, 1, rest.length);
-            return f;
+            return ProcStat.fields(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -108,14 +92,7 @@ public final class ProcCpu {
 
     private static double machineBusy() {
         try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long busy = 0;
-            for (int i = 1; i < Math.min(f.length, 9); i++) {
-                if (i != 4 && i != 5) { // idle and iowait; guest time is already in user
-                    busy += Long.parseLong(f[i]);
-                }
-            }
-            return busy / TICKS_PER_SECOND;
+            return ProcStat.machineBusySeconds(Files.readAllLines(Path.of("/proc/stat")).get(0));
         } catch (IOException | RuntimeException e) {
             return -1;
         }

@@ -1,10 +1,11 @@
 package dev.chancery.bench.harness;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import static dev.chancery.bench.harness.ReportRow.atMost;
+import static dev.chancery.bench.harness.ReportRow.ratioAtLeast;
 
 /** Turns a run's figures into rows: figure, measured, baseline, ratio, target, PASS/MISS; prints the table. */
 public final class Report {
@@ -144,75 +145,14 @@ public final class Report {
 
     private void row(String id, String figure, String unit, Double measured, String baselineName, Double baseline,
             String target, Boolean pass) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", id);
-        row.put("figure", figure);
-        row.put("unit", unit);
-        row.put("measured", round(measured));
-        row.put("baseline", baselineName);
-        row.put("baselineValue", round(baseline));
-        row.put("ratio", measured == null || baseline == null || baseline == 0 ? null : round(measured / baseline, 3));
-        row.put("target", target);
-        row.put("result", target == null ? null : pass == null ? "NOT MEASURED" : pass ? "PASS" : "MISS");
-        rows.add(row);
-    }
-
-    private static Boolean ratioAtLeast(Double measured, Double baseline, double min) {
-        if (measured == null || baseline == null || baseline == 0) {
-            return null;
-        }
-        return measured / baseline >= min;
-    }
-
-    private static Boolean atMost(Double measured, double max) {
-        return measured == null ? null : measured <= max;
+        rows.add(new ReportRow(id, figure, unit, measured, baselineName, baseline, target, pass).asMap());
     }
 
     public String table() {
-        if (rows.isEmpty()) {
-            rows();
-        }
-        StringBuilder out = new StringBuilder();
-        String fmt = "%-62s %12s %-12s %-44s %12s %7s %-20s %s%n";
-        out.append(String.format(Locale.ROOT, fmt, "figure", "measured", "unit", "baseline", "baseline", "ratio",
-                "target", "result"));
-        out.append("-".repeat(185)).append('\n');
-        for (Map<String, Object> row : rows) {
-            out.append(String.format(Locale.ROOT, fmt, row.get("figure"), num(row.get("measured")), row.get("unit"),
-                    row.get("baseline"), num(row.get("baselineValue")), num(row.get("ratio")),
-                    row.get("target") == null ? "" : row.get("target"),
-                    row.get("result") == null ? "" : row.get("result")));
-        }
-        return out.toString();
-    }
-
-    private static String num(Object o) {
-        if (!(o instanceof Number n)) {
-            return "-";
-        }
-        double d = n.doubleValue();
-        if (Math.abs(d) >= 100) {
-            return String.format(Locale.ROOT, "%,.0f", d);
-        }
-        if (Math.abs(d) >= 10) {
-            return String.format(Locale.ROOT, "%.1f", d);
-        }
-        return String.format(Locale.ROOT, "%.3f", d);
+        return ReportTable.format(rows.isEmpty() ? rows() : rows);
     }
 
     private static String fmtInt(Double d) {
         return d == null ? "?" : String.valueOf(Math.round(d));
-    }
-
-    private static Double round(Double d) {
-        return round(d, 2);
-    }
-
-    private static Double round(Double d, int places) {
-        if (d == null || d.isNaN() || d.isInfinite()) {
-            return null;
-        }
-        double f = Math.pow(10, places);
-        return Math.round(d * f) / f;
     }
 }

@@ -60,7 +60,7 @@ public final class LoadMain {
 
     private static LoadReport run(LoadSpec spec, LoadHttpClient client) throws Exception {
         List<PreparedPosts.Post> posts = spec.ingesting() ? PreparedPosts.read(Path.of(spec.postsFile())) : List.of();
-        long postCount = Math.round(spec.postRate() * spec.seconds());
+        long postCount = spec.ingesting() ? new OpenLoopSchedule(spec.postRate(), spec.seconds()).requests() : 0;
         if (posts.size() < postCount) {
             throw new IllegalArgumentException("posts file " + spec.postsFile() + " holds " + posts.size()
                     + " bodies, the load needs " + postCount);
@@ -81,10 +81,10 @@ public final class LoadMain {
 
         ExecutorService pool = Executors.newSingleThreadExecutor();
         System.out.println(STARTED);
-        Future<OpenLoop.Result> readLoad = pool.submit(() -> OpenLoop.run(spec.readRate(), spec.seconds(),
+        Future<OpenLoopResult> readLoad = pool.submit(() -> OpenLoop.run(spec.readRate(), spec.seconds(),
                 READS_IN_FLIGHT, i -> client.get(urls.get(i % urls.size())),
                 spec.ingesting() ? (i, response, received, sent) -> v.scan(response.body(), received) : null));
-        OpenLoop.Result postLoad = null;
+        OpenLoopResult postLoad = null;
         if (spec.ingesting()) {
             postLoad = OpenLoop.run(spec.postRate(), spec.seconds(), POSTS_IN_FLIGHT,
                     i -> client.postJson(spec.postUrl(), posts.get(i).body()), (i, response, received, sent) -> {
@@ -103,7 +103,7 @@ public final class LoadMain {
                         }
                     });
         }
-        OpenLoop.Result reads = readLoad.get();
+        OpenLoopResult reads = readLoad.get();
         pool.shutdown();
         System.out.println(DONE);
         if (!spec.ingesting()) {

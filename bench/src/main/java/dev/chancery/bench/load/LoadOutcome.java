@@ -10,12 +10,12 @@ import java.util.zip.DataFormatException;
 
 /**
  * What one open-loop load measured, as it travels from the load generator JVM to the bench JVM: the
- * {@link OpenLoop.Result#summary()} and the latency histogram (HdrHistogram, compressed, base64), so that the bench
+ * {@link OpenLoopResult#summary()} and the latency histogram (HdrHistogram, compressed, base64), so that the bench
  * JVM computes the percentiles from the full histogram.
  */
 public record LoadOutcome(Map<String, Object> summary, String latencyHistogram) {
 
-    public static LoadOutcome of(OpenLoop.Result result) {
+    public static LoadOutcome of(OpenLoopResult result) {
         return new LoadOutcome(result.summary(), encode(result.latency));
     }
 
@@ -32,7 +32,7 @@ public record LoadOutcome(Map<String, Object> summary, String latencyHistogram) 
     /** The load generator JVM's own GC pauses during this load ({@link GcPauses#summary()}). */
     @SuppressWarnings("unchecked")
     public Map<String, Object> generatorJvmGcPauses() {
-        return (Map<String, Object>) summary.getOrDefault(OpenLoop.Result.GC_PAUSES, Map.of());
+        return (Map<String, Object>) summary.getOrDefault(OpenLoopResult.GC_PAUSES, Map.of());
     }
 
     public static String encode(Histogram h) {

@@ -1,9 +1,7 @@
 package dev.chancery.bench.load;
 
-import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
@@ -24,70 +22,10 @@ public final class OpenLoop {
         void onResponse(int index, LoadHttpClient.Reply response, long receivedNanos, long sentNanos);
     }
 
-    public static final class Result {
-        /** Key of the generator JVM's own GC pauses in {@link #summary()}. */
-        public static final String GC_PAUSES = "loadGeneratorJvmGcPauses";
-        public final Histogram latency;
-        public final long sent;
-        public final long ok;
-        public final long errors;
-        public final Map<Integer, Long> statuses;
-        public final double seconds;
-        public final double offeredPerSec;
-        public final long responseBytes;
-        /** The own pauses of the JVM the generator runs in, during the load ({@link GcPauses}). */
-        public final Map<String, Object> gcPauses;
-
-        Result(Histogram latency, long sent, long ok, long errors, Map<Integer, Long> statuses, double seconds,
-                double offered, long responseBytes, Map<String, Object> gcPauses) {
-            this.responseBytes = responseBytes;
-            this.gcPauses = gcPauses;
-            this.latency = latency;
-            this.sent = sent;
-            this.ok = ok;
-            this.errors = errors;
-            this.statuses = statuses;
-            this.seconds = seconds;
-            this.offeredPerSec = offered;
-        }
-
-        public double achievedPerSec() {
-            return ok / seconds;
-        }
-
-        public double ms(double percentile) {
-            return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1e6;
-        }
-
-        public double maxMs() {
-            return latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1e6;
-        }
-
-        public Map<String, Object> summary() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("offeredPerSec", offeredPerSec);
-            m.put("seconds", seconds);
-            m.put("sent", sent);
-            m.put("ok", ok);
-            m.put("errors", errors);
-            m.put("statuses", statuses);
-            m.put("achievedPerSec", achievedPerSec());
-            m.put("responseBytes", responseBytes);
-            m.put("meanResponseBytes", ok == 0 ? 0 : responseBytes / ok);
-            m.put("p50Ms", ms(50));
-            m.put("p90Ms", ms(90));
-            m.put("p99Ms", ms(99));
-            m.put("p999Ms", ms(99.9));
-            m.put("maxMs", maxMs());
-            m.put(GC_PAUSES, gcPauses);
-            return m;
-        }
-    }
-
     private OpenLoop() {
     }
 
-    public static Result run(double rate, double seconds, int maxOutstanding,
+    public static OpenLoopResult run(double rate, double seconds, int maxOutstanding,
             IntFunction<CompletionStage<LoadHttpClient.Reply>> requests, ResponseHook hook)
             throws InterruptedException {
         try (GcPauses pauses = GcPauses.start()) {
@@ -95,10 +33,11 @@ public final class OpenLoop {
         }
     }
 
-    private static Result run(double rate, double seconds, int maxOutstanding,
+    private static OpenLoopResult run(double rate, double seconds, int maxOutstanding,
             IntFunction<CompletionStage<LoadHttpClient.Reply>> requests, ResponseHook hook, GcPauses pauses)
             throws InterruptedException {
-        long total = Math.round(rate * seconds);
+        OpenLoopSchedule schedule = new OpenLoopSchedule(rate, seconds);
+        long total = schedule.requests();
         Recorder recorder = new Recorder(3);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -106,10 +45,9 @@ public final class OpenLoop {
         AtomicLong bytes = new AtomicLong();
         Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch((int) total);
-        long intervalNanos = (long) (1e9 / rate);
         long start = System.nanoTime() + 1_000_000;
         for (int i = 0; i < total; i++) {
-            long intended = start + i * intervalNanos;
+            long intended = schedule.dueNanos(start, i);
             long wait;
             while ((wait = intended - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
@@ -117,7 +55,7 @@ public final class OpenLoop {
             if (outstanding.get() >= maxOutstanding) {
                 errors.incrementAndGet();
                 statuses.computeIfAbsent(-2, k -> new AtomicLong()).incrementAndGet();
-                recorder.recordValue(Math.max(0, System.nanoTime() - intended));
+                recorder.recordValue(OpenLoopSchedule.latencyNanos(intended, System.nanoTime()));
                 done.countDown();
                 continue;
             }
@@ -127,7 +65,7 @@ public final class OpenLoop {
             requests.apply(index).whenComplete((response, failure) -> {
                 long now = System.nanoTime();
                 outstanding.decrementAndGet();
-                recorder.recordValue(Math.max(0, now - intended));
+                recorder.recordValue(OpenLoopSchedule.latencyNanos(intended, now));
                 if (failure != null) {
                     errors.incrementAndGet();
                     if (statuses.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet() <= 3) {
@@ -156,7 +94,7 @@ public final class OpenLoop {
         double elapsed = Math.max(seconds, (System.nanoTime() - start) / 1e9);
         Map<Integer, Long> codes = new java.util.TreeMap<>();
         statuses.forEach((k, v) -> codes.put(k, v.get()));
-        return new Result(recorder.getIntervalHistogram(), total, ok.get(), errors.get(), codes,
+        return new OpenLoopResult(recorder.getIntervalHistogram(), total, ok.get(), errors.get(), codes,
                 Math.min(elapsed, seconds + 30), rate, bytes.get(), pauses.summary());
     }
 }
