@@ -1,8 +1,6 @@
 package dev.chancery.bench.replay;
 
 import dev.chancery.bench.baseline.KafkaBaseline;
-import dev.chancery.bench.harness.Results;
-import dev.chancery.bench.harness.Settings;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,16 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** The bus's own limit: Kafka's ProducerPerformance on record values sampled from the replay facts (same sizes). */
 public final class BusBaseline {
-    private final Settings settings;
-    private final Results results;
-    private final String bootstrap;
-    private final Path dir;
+    private final ReplayRun run;
 
-    public BusBaseline(Settings settings, Results results, String bootstrap, Path dir) {
-        this.settings = settings;
-        this.results = results;
-        this.bootstrap = bootstrap;
-        this.dir = dir;
+    BusBaseline(ReplayRun run) {
+        this.run = run;
     }
 
     /** Samples facts for ProducerPerformance's payload file; returns the mean record value size. */
@@ -47,8 +39,8 @@ public final class BusBaseline {
     }
 
     public void run(List<String> bodies) throws Exception {
-        Path payloads = dir.resolve("producer-performance-payloads.txt");
+        Path payloads = run.dir().resolve("producer-performance-payloads.txt");
         double mean = samplePayloads(bodies, payloads, 8000);
-        KafkaBaseline.run(results, bootstrap, payloads, mean, settings.baselineRecords());
+        KafkaBaseline.run(run.results(), run.bootstrap(), payloads, mean, run.settings().baselineRecords());
     }
 }

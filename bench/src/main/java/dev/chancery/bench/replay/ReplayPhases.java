@@ -40,11 +40,11 @@ public final class ReplayPhases {
                         + "written");
             }
             try {
-                new BusBaseline(settings, results, bootstrap, work).run(bodies);
+                new BusBaseline(new ReplayRun(settings, results, bootstrap, work)).run(bodies);
             } catch (Throwable e) {
                 results.error("Kafka ProducerPerformance", e);
             }
-            Map<String, Path> files = new ReplayProducer(settings, results, bootstrap, work).produce(bodies,
+            Map<String, Path> files = new ReplayProducer(new ReplayRun(settings, results, bootstrap, work)).produce(bodies,
                     Long.toString(System.currentTimeMillis(), 36));
             try {
                 CopyBaseline.run(results, jdbcUrl, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, files,

@@ -2,7 +2,6 @@ package dev.chancery.bench.replay;
 
 import dev.chancery.bench.baseline.CopyBaseline;
 import dev.chancery.bench.harness.Results;
-import dev.chancery.bench.harness.Settings;
 import dev.chancery.bench.store.StoreCounts;
 import dev.chancery.model.fact.FactEnvelope;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -24,16 +23,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** Writes the replay facts to the fact topics (raw idempotent producer) and as COPY rows per store. */
 public final class ReplayProducer {
-    private final Settings settings;
-    private final Results results;
-    private final String bootstrap;
-    private final Path dir;
+    private final ReplayRun run;
 
-    public ReplayProducer(Settings settings, Results results, String bootstrap, Path dir) {
-        this.settings = settings;
-        this.results = results;
-        this.bootstrap = bootstrap;
-        this.dir = dir;
+    ReplayProducer(ReplayRun run) {
+        this.run = run;
     }
 
     /** Generates and produces the facts, writing their COPY rows beside; returns the COPY files by store. */
@@ -41,7 +34,7 @@ public final class ReplayProducer {
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, BufferedWriter> writers = new LinkedHashMap<>();
         for (String store : StoreCounts.STORES) {
-            Path f = dir.resolve("copy-" + store + ".tsv");
+            Path f = run.dir().resolve("copy-" + store + ".tsv");
             files.put(store, f);
             writers.put(store, Files.newBufferedWriter(f, StandardCharsets.UTF_8));
         }
@@ -52,7 +45,7 @@ public final class ReplayProducer {
         long start = System.nanoTime();
         long facts;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, run.bootstrap(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 20,
@@ -62,7 +55,7 @@ public final class ReplayProducer {
                 ProducerConfig.CLIENT_ID_CONFIG, "bench-replay-producer"),
                 new StringSerializer(), new ByteArraySerializer())) {
             AtomicLong n = new AtomicLong();
-            new ReplayFacts(bodies, tag, 40_000).generate(settings.replayFacts(), f -> {
+            new ReplayFacts(bodies, tag, 40_000).generate(run.settings().replayFacts(), f -> {
                 producer.send(f.record(), (meta, e) -> {
                     if (e != null && failed.incrementAndGet() == 1) {
                         firstFailure.set(e);
@@ -95,14 +88,14 @@ public final class ReplayProducer {
             throw new IllegalStateException(failed.get() + " replay facts could not be produced: "
                     + firstFailure.get());
         }
-        results.figure("replay.produce.recordsPerSec", facts / seconds);
-        results.figure("replay.produce.meanValueBytes", (double) bytes.get() / facts);
+        run.results().figure("replay.produce.recordsPerSec", facts / seconds);
+        run.results().figure("replay.produce.meanValueBytes", (double) bytes.get() / facts);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("facts", facts);
         d.put("perTopic", perTopic);
         d.put("seconds", seconds);
         d.put("note", "rate includes generating the facts and writing their COPY rows");
-        results.detail("replay.produce", d);
+        run.results().detail("replay.produce", d);
         Results.log("replay: %d facts (%s) produced in %.1f s", facts, perTopic, seconds);
         return files;
     }
