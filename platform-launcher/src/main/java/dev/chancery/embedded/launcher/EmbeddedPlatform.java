@@ -4,50 +4,74 @@ import dev.chancery.embedded.EmbeddedKafka;
 import dev.chancery.embedded.EmbeddedPostgresServer;
 import dev.chancery.embedded.JwtKeys;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The whole platform on one machine: a real Kafka broker and a real PostgreSQL in this JVM, and the four
- * services as child processes pointed at them. Closing stops the services first, then the infrastructure.
+ * services as supervised child processes pointed at them (restarted when they exit; replicas of a service share
+ * its consumer group). Closing stops the services first, then the infrastructure.
  */
 public final class EmbeddedPlatform implements AutoCloseable {
     private final EmbeddedKafka kafka;
     private final EmbeddedPostgresServer postgres;
     private final JwtKeys keys;
-    private final List<ServiceProcess> services;
+    private final List<StatusFile.Entry> services;
 
     private EmbeddedPlatform(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, JwtKeys keys,
-            List<ServiceProcess> services) {
+            List<StatusFile.Entry> services) {
         this.kafka = kafka;
         this.postgres = postgres;
         this.keys = keys;
         this.services = services;
     }
 
+    /** Starts the platform, logging restarts to standard output. */
     public static EmbeddedPlatform start(LaunchOptions options) throws Exception {
+        return start(options, RestartPolicy.DEFAULT, line -> System.out.println(Instant.now() + " " + line));
+    }
+
+    /**
+     * Starts the infrastructure, then every service instance under supervision ({@link Supervised}): an instance
+     * that exits is restarted by {@code policy}, with {@code log} told. Returns once every instance is ready.
+     */
+    public static EmbeddedPlatform start(LaunchOptions options, RestartPolicy policy, Consumer<String> log)
+            throws Exception {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"),
                 options.postgresPort(), options.durable());
         EmbeddedKafka kafka = null;
-        List<ServiceProcess> started = new ArrayList<>();
+        List<StatusFile.Entry> started = new ArrayList<>();
         try {
             kafka = EmbeddedKafka.start(options.dataDir().resolve("kafka"), options.kafkaPort());
             JwtKeys keys = JwtKeys.in(options.dataDir().resolve("keys"));
             Map<String, String> config = serviceConfig(kafka, postgres, keys);
-            for (ServiceSpec spec : ServiceSpec.ALL) {
-                started.add(ServiceProcess.start(spec, options.home(), options.port(spec), config,
-                        options.jvmOptions(), options.dataDir().resolve("logs")));
+            Path logs = options.dataDir().resolve("logs");
+            StatusFile status = new StatusFile(options.dataDir().resolve("status.json"));
+            for (ServiceInstance instance : options.instances()) {
+                Supervised supervised = new Supervised(instance.name(),
+                        () -> ServiceProcess.start(instance, options.home(), config, options.jvmOptions(), logs),
+                        () -> ServiceProcess.ready(instance), policy, log, status::write);
+                started.add(new StatusFile.Entry(instance, supervised));
+                status.add(instance, supervised);
             }
-            for (ServiceProcess service : started) {
-                service.awaitReady(Duration.ofSeconds(Long.getLong("chancery.ready.seconds", 300)));
+            Duration timeout = Duration.ofSeconds(Long.getLong("chancery.ready.seconds", 300));
+            for (StatusFile.Entry service : started) {
+                try {
+                    service.supervised().awaitFirstReady(timeout);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage() + "; see " + service.instance().log(logs), e);
+                }
             }
-            return new EmbeddedPlatform(kafka, postgres, keys, started);
+            return new EmbeddedPlatform(kafka, postgres, keys, List.copyOf(started));
         } catch (Exception e) {
-            started.forEach(ServiceProcess::close);
+            started.parallelStream().forEach(s -> s.supervised().close());
             if (kafka != null) {
                 kafka.close();
             }
@@ -78,18 +102,25 @@ public final class EmbeddedPlatform implements AutoCloseable {
         return config;
     }
 
-    /** Base URL per service name, in start order. */
+    /** Base URL per instance name ({@code extraction}, {@code extraction-2}, ...), in start order. */
     public Map<String, String> urls() {
         Map<String, String> urls = new LinkedHashMap<>();
-        services.forEach(s -> urls.put(s.spec().name(), s.url()));
+        services.forEach(s -> urls.put(s.instance().name(), s.instance().url()));
         return Collections.unmodifiableMap(urls);
     }
 
-    /** Process id per service name, for measuring memory. */
+    /** Current process id per instance name, for measuring memory and for killing one in fault tests. */
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        services.forEach(s -> pids.put(s.spec().name(), s.pid()));
+        services.forEach(s -> pids.put(s.instance().name(), s.supervised().supervision().pid()));
         return pids;
+    }
+
+    /** Supervision per instance name: state, restarts, the last exit and how long it took to heal. */
+    public Map<String, Supervision> supervision() {
+        Map<String, Supervision> states = new LinkedHashMap<>();
+        services.forEach(s -> states.put(s.instance().name(), s.supervised().supervision()));
+        return states;
     }
 
     public EmbeddedKafka kafka() {
@@ -107,7 +138,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     @Override
     public void close() throws Exception {
         // services first, so none of them logs a lost broker on its way down
-        services.parallelStream().forEach(ServiceProcess::close);
+        services.parallelStream().forEach(s -> s.supervised().close());
         kafka.close();
         postgres.close();
     }

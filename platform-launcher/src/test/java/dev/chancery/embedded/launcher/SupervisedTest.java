@@ -1,0 +1,76 @@
+package dev.chancery.embedded.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Supervision of a real child JVM: killed, it comes back and is counted; closed, it stays down. */
+class SupervisedTest {
+    private static final RestartPolicy FAST = new RestartPolicy(Duration.ofMillis(100), Duration.ofSeconds(1),
+            Duration.ofMinutes(1));
+    private final List<String> log = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aChildKilledWithSigkillIsRestartedCountedAndLoggedAndCloseStopsItForGood() throws Exception {
+        Path ready = dir.resolve("ready");
+        try (Supervised child = supervise(ready.toString(), ready)) {
+            child.awaitFirstReady(Duration.ofSeconds(30));
+            long first = child.supervision().pid();
+            assertThat(Files.readString(ready)).isEqualTo(Long.toString(first));
+
+            ProcessHandle.of(first).orElseThrow().destroyForcibly();
+            Supervision healed = await(child, s -> s.state().equals("ready") && s.pid() != first);
+
+            assertThat(healed.restarts()).isEqualTo(1);
+            assertThat(healed.lastExit()).isEqualTo(137);
+            assertThat(healed.lastHealed()).isPositive();
+            assertThat(Files.readString(ready)).isEqualTo(Long.toString(healed.pid()));
+            assertThat(log).singleElement().asString().contains("child exited with code 137", "restart 1",
+                    "attempt 1", "in 0.1 s");
+            child.close();
+            assertThat(ProcessHandle.of(healed.pid())).isEmpty();
+            Thread.sleep(300);
+            assertThat(child.supervision()).extracting(Supervision::state, Supervision::restarts)
+                    .containsExactly("stopped", 1);
+        }
+    }
+
+    @Test
+    void aChildThatExitsBeforeItIsReadyFailsTheStartInsteadOfLooping() {
+        try (Supervised child = supervise("exit=3", dir.resolve("never"))) {
+            assertThatThrownBy(() -> child.awaitFirstReady(Duration.ofSeconds(30)))
+                    .hasMessageContaining("child exited with 3 before it was ready");
+            assertThat(child.supervision().restarts()).isZero();
+        }
+    }
+
+    private Supervised supervise(String argument, Path ready) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), SleepingChild.class.getName(), argument).inheritIO();
+        return new Supervised("child", () -> {
+            Files.deleteIfExists(ready);
+            return builder.start();
+        }, () -> Files.exists(ready), FAST, log::add, () -> { });
+    }
+
+    private static Supervision await(Supervised child, Predicate<Supervision> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.test(child.supervision()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return child.supervision();
+    }
+}
