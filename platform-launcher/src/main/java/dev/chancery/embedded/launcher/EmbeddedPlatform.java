@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  * its consumer group). Closing stops the services first, then the infrastructure.
  */
 public final class EmbeddedPlatform implements AutoCloseable {
+    /** The services' Kafka consumer session timeout: how long a killed replica's partitions wait. */
+    public static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
     private final EmbeddedKafka kafka;
     private final EmbeddedPostgresServer postgres;
     private final JwtKeys keys;
@@ -51,7 +53,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
         try {
             kafka = EmbeddedKafka.start(options.dataDir().resolve("kafka"), options.kafkaPort());
             JwtKeys keys = JwtKeys.in(options.dataDir().resolve("keys"));
-            Map<String, String> config = serviceConfig(kafka, postgres, keys);
+            Map<String, String> config = new LinkedHashMap<>(serviceConfig(kafka, postgres, keys));
+            // A killed consumer never leaves its group: its partitions wait for its session to time out (45 s by
+            // default) and the group's other members with them. 10 s heals a restart sooner; heartbeats come from
+            // a thread of their own every 3 s, so only a 10 s standstill of the whole JVM would evict a live member.
+            config.put("kafka.session.timeout.ms", Long.toString(SESSION_TIMEOUT.toMillis()));
             Path logs = options.dataDir().resolve("logs");
             StatusFile status = new StatusFile(options.dataDir().resolve("status.json"));
             for (ServiceInstance instance : options.instances()) {
