@@ -77,6 +77,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
             }
             return new EmbeddedPlatform(kafka, postgres, keys, List.copyOf(started));
         } catch (Exception e) {
+            started.forEach(s -> s.supervised().stopSupervising());
             started.parallelStream().forEach(s -> s.supervised().close());
             if (kafka != null) {
                 kafka.close();
@@ -144,6 +145,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     @Override
     public void close() throws Exception {
         // services first, so none of them logs a lost broker on its way down
+        services.forEach(s -> s.supervised().stopSupervising());
         services.parallelStream().forEach(s -> s.supervised().close());
         kafka.close();
         postgres.close();

@@ -138,14 +138,22 @@ public final class Supervised implements AutoCloseable {
         changed.run();
     }
 
-    /** Stops supervising, then the process: SIGTERM, and SIGKILL after 15 s. No restart follows. */
-    @Override
-    public void close() {
+    /**
+     * From now on an exit is not restarted. Stopping a whole platform calls this on every instance before it stops
+     * any: Ctrl-C in a terminal signals the services too, and one may exit before its own turn comes.
+     */
+    public void stopSupervising() {
         synchronized (this) {
             stopping = true;
         }
         firstReady.completeExceptionally(new IllegalStateException(name + " was stopped before it was ready"));
         thread.interrupt();
+    }
+
+    /** Stops supervising, then the process: SIGTERM, and SIGKILL after 15 s. No restart follows. */
+    @Override
+    public void close() {
+        stopSupervising();
         Process process = current;
         try {
             if (process != null) {

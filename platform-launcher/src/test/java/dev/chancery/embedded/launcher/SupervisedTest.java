@@ -49,6 +49,22 @@ class SupervisedTest {
     }
 
     @Test
+    void aChildThatExitsOnceSupervisionIsStoppingIsNotRestarted() throws Exception {
+        Path ready = dir.resolve("ready");
+        try (Supervised child = supervise(ready.toString(), ready)) {
+            child.awaitFirstReady(Duration.ofSeconds(30));
+            long pid = child.supervision().pid();
+            // as Ctrl-C in a terminal does: the child gets the signal while the platform is stopping
+            child.stopSupervising();
+            ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+            Thread.sleep(500);
+            assertThat(child.supervision()).extracting(Supervision::pid, Supervision::restarts)
+                    .containsExactly(pid, 0);
+            assertThat(log).isEmpty();
+        }
+    }
+
+    @Test
     void aChildThatExitsBeforeItIsReadyFailsTheStartInsteadOfLooping() {
         try (Supervised child = supervise("exit=3", dir.resolve("never"))) {
             assertThatThrownBy(() -> child.awaitFirstReady(Duration.ofSeconds(30)))
