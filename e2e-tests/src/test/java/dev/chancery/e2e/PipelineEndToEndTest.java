@@ -1,6 +1,7 @@
 package dev.chancery.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chancery.embedded.launcher.Supervision;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,47 @@ class PipelineEndToEndTest {
                 r -> r.path("body").hasNonNull("extracted"), PIPELINE);
         assertThat(progress.get("status").asInt()).as("query progress %s", progress).isEqualTo(200);
         assertThat(progress.path("body").path("extracted").path("claimCount").asInt()).isPositive();
+    }
+
+    @Test
+    void anExtractionServiceKilledWithSigkillIsRestartedAndExtractsTheNextArticle() throws Exception {
+        // the demo articles first, so that the kill delays none of the other tests' answers
+        platform.await("query", "/api/v1/articles/" + ARTICLE_IDS.get("04-board-of-peace-responses.json")
+                + "/progress", r -> r.path("body").hasNonNull("extracted"), PIPELINE);
+        Supervision before = platform.supervision("extraction");
+        ProcessHandle.of(before.pid()).orElseThrow().destroyForcibly();
+
+        Supervision after = awaitReadyAgain("extraction", before.pid());
+        assertThat(after.restarts()).isEqualTo(before.restarts() + 1);
+        assertThat(after.lastExit()).isEqualTo(137);
+        HttpResponse<String> posted = platform.postArticle(AFTER_THE_KILL);
+        assertThat(posted.statusCode()).as("POST after the kill: %s", posted.body()).isEqualTo(201);
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(posted.body()).get("id").asText();
+        JsonNode progress = platform.await("query", "/api/v1/articles/" + id + "/progress",
+                r -> r.path("body").hasNonNull("extracted"), PIPELINE);
+        assertThat(progress.path("body").path("extracted").path("claimCount").asInt())
+                .as("progress after the restart %s", progress).isPositive();
+    }
+
+    /** An article in our own words, with the structure of the demo's first: a reported phone call. */
+    private static final String AFTER_THE_KILL = """
+            {"url": "https://steppe-courier.example/politics/2025/12/27/tokayev-mirziyoyev-call",
+             "outlet": "Steppe Courier", "outletKind": "NEWSPAPER", "publishedAt": "2025-12-27T08:00:00Z",
+             "language": "en", "dateline": "ALMATY", "title": "Tokayev and Mirziyoyev speak by phone",
+             "body": "ALMATY, Dec. 27 - President Kassym-Jomart Tokayev held a telephone conversation with President \
+            Shavkat Mirziyoyev of Uzbekistan on Dec. 26, the Akorda press service reported. The two leaders \
+            discussed water sharing and a new rail link."}
+            """;
+
+    private static Supervision awaitReadyAgain(String instance, long killed) throws InterruptedException {
+        long deadline = System.nanoTime() + PIPELINE.toNanos();
+        Supervision now = platform.supervision(instance);
+        while (!(now.state().equals("ready") && now.pid() != killed) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            now = platform.supervision(instance);
+        }
+        assertThat(now.state()).as("%s after kill -9: %s", instance, now).isEqualTo("ready");
+        return now;
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chancery.embedded.TokenIssuer;
 import dev.chancery.embedded.launcher.EmbeddedPlatform;
 import dev.chancery.embedded.launcher.LaunchOptions;
+import dev.chancery.embedded.launcher.Supervision;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,6 +41,18 @@ final class RunningPlatform implements AutoCloseable {
 
     String url(String service) {
         return platform.urls().get(service);
+    }
+
+    /** How the launcher's supervision of an instance stands: its process, state and restarts. */
+    Supervision supervision(String instance) {
+        return platform.supervision().get(instance);
+    }
+
+    /** Posts an article given as JSON text. */
+    HttpResponse<String> postArticle(String json) throws Exception {
+        Path file = Files.createTempFile(data, "article-", ".json");
+        Files.writeString(file, json);
+        return postArticle(file);
     }
 
     HttpResponse<String> postArticle(Path file) throws Exception {
