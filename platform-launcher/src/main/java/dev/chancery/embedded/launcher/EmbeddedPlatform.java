@@ -4,13 +4,10 @@ import dev.chancery.embedded.EmbeddedKafka;
 import dev.chancery.embedded.EmbeddedPostgresServer;
 import dev.chancery.embedded.JwtKeys;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -25,10 +22,10 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private final EmbeddedKafka kafka;
     private final EmbeddedPostgresServer postgres;
     private final JwtKeys keys;
-    private final List<StatusFile.Entry> services;
+    private final SupervisedInstances services;
 
     private EmbeddedPlatform(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, JwtKeys keys,
-            List<StatusFile.Entry> services) {
+            SupervisedInstances services) {
         this.kafka = kafka;
         this.postgres = postgres;
         this.keys = keys;
@@ -49,7 +46,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"),
                 options.postgresPort(), options.durable());
         EmbeddedKafka kafka = null;
-        List<StatusFile.Entry> started = new ArrayList<>();
+        SupervisedInstances services = null;
         try {
             kafka = EmbeddedKafka.start(options.dataDir().resolve("kafka"), options.kafkaPort());
             JwtKeys keys = JwtKeys.in(options.dataDir().resolve("keys"));
@@ -58,27 +55,13 @@ public final class EmbeddedPlatform implements AutoCloseable {
             // default) and the group's other members with them. 10 s heals a restart sooner; heartbeats come from
             // a thread of their own every 3 s, so only a 10 s standstill of the whole JVM would evict a live member.
             config.put("kafka.session.timeout.ms", Long.toString(SESSION_TIMEOUT.toMillis()));
-            Path logs = options.dataDir().resolve("logs");
-            StatusFile status = new StatusFile(options.dataDir().resolve("status.json"));
-            for (ServiceInstance instance : options.instances()) {
-                Supervised supervised = new Supervised(instance.name(),
-                        () -> ServiceProcess.start(instance, options.home(), config, options.jvmOptions(), logs),
-                        () -> ServiceProcess.ready(instance), policy, log, status::write);
-                started.add(new StatusFile.Entry(instance, supervised));
-                status.add(instance, supervised);
-            }
-            Duration timeout = Duration.ofSeconds(Long.getLong("chancery.ready.seconds", 300));
-            for (StatusFile.Entry service : started) {
-                try {
-                    service.supervised().awaitFirstReady(timeout);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e.getMessage() + "; see " + service.instance().log(logs), e);
-                }
-            }
-            return new EmbeddedPlatform(kafka, postgres, keys, List.copyOf(started));
+            services = new SupervisedInstances(options, config, policy, log);
+            services.start(options.instances());
+            return new EmbeddedPlatform(kafka, postgres, keys, services);
         } catch (Exception e) {
-            started.forEach(s -> s.supervised().stopSupervising());
-            started.parallelStream().forEach(s -> s.supervised().close());
+            if (services != null) {
+                services.close();
+            }
             if (kafka != null) {
                 kafka.close();
             }
@@ -112,22 +95,31 @@ public final class EmbeddedPlatform implements AutoCloseable {
     /** Base URL per instance name ({@code extraction}, {@code extraction-2}, ...), in start order. */
     public Map<String, String> urls() {
         Map<String, String> urls = new LinkedHashMap<>();
-        services.forEach(s -> urls.put(s.instance().name(), s.instance().url()));
+        services.entries().forEach(s -> urls.put(s.instance().name(), s.instance().url()));
         return Collections.unmodifiableMap(urls);
     }
 
     /** Current process id per instance name, for measuring memory and for killing one in fault tests. */
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        services.forEach(s -> pids.put(s.instance().name(), s.supervised().supervision().pid()));
+        services.entries().forEach(s -> pids.put(s.instance().name(), s.supervised().supervision().pid()));
         return pids;
     }
 
     /** Supervision per instance name: state, restarts, the last exit and how long it took to heal. */
     public Map<String, Supervision> supervision() {
         Map<String, Supervision> states = new LinkedHashMap<>();
-        services.forEach(s -> states.put(s.instance().name(), s.supervised().supervision()));
+        services.entries().forEach(s -> states.put(s.instance().name(), s.supervised().supervision()));
         return states;
+    }
+
+    /**
+     * Runs {@code replicas} (1 to 3) instances of extraction, verification or query from now on, as scaling a
+     * Deployment does: the missing replicas start (ready when this returns), the last ones beyond stop (SIGTERM:
+     * their consumers leave the group, which rebalances at once).
+     */
+    public void scale(String service, int replicas) throws Exception {
+        services.scale(service, replicas);
     }
 
     public EmbeddedKafka kafka() {
@@ -145,8 +137,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     @Override
     public void close() throws Exception {
         // services first, so none of them logs a lost broker on its way down
-        services.forEach(s -> s.supervised().stopSupervising());
-        services.parallelStream().forEach(s -> s.supervised().close());
+        services.close();
         kafka.close();
         postgres.close();
     }

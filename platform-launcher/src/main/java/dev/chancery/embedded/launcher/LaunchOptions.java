@@ -71,8 +71,9 @@ public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports,
     /** As {@link #onFreePorts(Path, Path, boolean)}, with {@code replicas} instances per service name. */
     public static LaunchOptions onFreePorts(Path home, Path dataDir, boolean durable, Map<String, Integer> replicas) {
         Map<String, Integer> ports = new java.util.HashMap<>();
+        // a port for every replica a service may be scaled to later (EmbeddedPlatform#scale), not only those started
         ServiceSpec.ALL.forEach(s -> {
-            for (int k = 1; k <= replicas.getOrDefault(s.name(), 1); k++) {
+            for (int k = 1; k <= (ReplicaCounts.SCALABLE.contains(s.name()) ? ReplicaCounts.MAX : 1); k++) {
                 ports.put(new ServiceInstance(s, k, 0).name(), dev.chancery.embedded.FreePorts.pick(0));
             }
         });
@@ -88,10 +89,15 @@ public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports,
         List<ServiceInstance> instances = new java.util.ArrayList<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             for (int k = 1; k <= replicas.getOrDefault(spec.name(), 1); k++) {
-                String name = new ServiceInstance(spec, k, 0).name();
-                instances.add(new ServiceInstance(spec, k, ports.getOrDefault(name, port(spec) + 100 * (k - 1))));
+                instances.add(instance(spec, k));
             }
         }
         return instances;
+    }
+
+    /** Replica {@code k} of the service, on its port. */
+    public ServiceInstance instance(ServiceSpec spec, int k) {
+        String name = new ServiceInstance(spec, k, 0).name();
+        return new ServiceInstance(spec, k, ports.getOrDefault(name, port(spec) + 100 * (k - 1)));
     }
 }

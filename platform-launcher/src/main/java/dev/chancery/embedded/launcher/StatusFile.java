@@ -7,7 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * {@code <data>/status.json}: every service instance with its URL, process, state and restart count, rewritten on
@@ -20,22 +20,18 @@ final class StatusFile {
     }
 
     private final Path file;
-    private final List<Entry> entries = new CopyOnWriteArrayList<>();
+    private final Supplier<List<Entry>> entries;
 
-    StatusFile(Path file) {
+    StatusFile(Path file, Supplier<List<Entry>> entries) {
         this.file = file;
-    }
-
-    void add(ServiceInstance instance, Supervised supervised) {
-        entries.add(new Entry(instance, supervised));
-        write();
+        this.entries = entries;
     }
 
     synchronized void write() {
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temp, json(entries.stream().map(e -> line(e.instance(), e.supervised().supervision()))
+            Files.writeString(temp, json(entries.get().stream().map(e -> line(e.instance(), e.supervised().supervision()))
                     .toList()));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
