@@ -76,24 +76,55 @@ class PipelineEndToEndTest {
         Supervision after = awaitReadyAgain("extraction", before.pid());
         assertThat(after.restarts()).isEqualTo(before.restarts() + 1);
         assertThat(after.lastExit()).isEqualTo(137);
-        HttpResponse<String> posted = platform.postArticle(AFTER_THE_KILL);
-        assertThat(posted.statusCode()).as("POST after the kill: %s", posted.body()).isEqualTo(201);
+        assertExtracted(platform.postArticle(phoneCall(27, "Shavkat Mirziyoyev of Uzbekistan")));
+    }
+
+    @Test
+    void extractionScalesToTwoReplicasThatServeTogetherAndBackToOne() throws Exception {
+        platform.scale("extraction", 2);
+        assertThat(platform.supervision("extraction-2").state()).isEqualTo("ready");
+        assertThat(platform.url("extraction-2")).isNotEqualTo(platform.url("extraction"));
+        assertExtracted(platform.postArticle(phoneCall(28, "Sadyr Japarov of Kyrgyzstan")));
+        // one group, its three partitions split between the two replicas
+        assertThat(awaitSplit("extraction-rules-1")).containsExactly(1, 2);
+
+        long second = platform.supervision("extraction-2").pid();
+        platform.scale("extraction", 1);
+        assertThat(platform.supervision("extraction-2")).isNull();
+        assertThat(ProcessHandle.of(second)).isEmpty();
+        assertExtracted(platform.postArticle(phoneCall(29, "Emomali Rahmon of Tajikistan")));
+    }
+
+    private static void assertExtracted(HttpResponse<String> posted) throws Exception {
+        assertThat(posted.statusCode()).as("POST: %s", posted.body()).isEqualTo(201);
         String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(posted.body()).get("id").asText();
         JsonNode progress = platform.await("query", "/api/v1/articles/" + id + "/progress",
                 r -> r.path("body").hasNonNull("extracted"), PIPELINE);
         assertThat(progress.path("body").path("extracted").path("claimCount").asInt())
-                .as("progress after the restart %s", progress).isPositive();
+                .as("progress %s", progress).isPositive();
     }
 
     /** An article in our own words, with the structure of the demo's first: a reported phone call. */
-    private static final String AFTER_THE_KILL = """
-            {"url": "https://steppe-courier.example/politics/2025/12/27/tokayev-mirziyoyev-call",
-             "outlet": "Steppe Courier", "outletKind": "NEWSPAPER", "publishedAt": "2025-12-27T08:00:00Z",
-             "language": "en", "dateline": "ALMATY", "title": "Tokayev and Mirziyoyev speak by phone",
-             "body": "ALMATY, Dec. 27 - President Kassym-Jomart Tokayev held a telephone conversation with President \
-            Shavkat Mirziyoyev of Uzbekistan on Dec. 26, the Akorda press service reported. The two leaders \
-            discussed water sharing and a new rail link."}
-            """;
+    private static String phoneCall(int day, String president) {
+        return """
+                {"url": "https://steppe-courier.example/politics/2025/12/%1$d/tokayev-call",
+                 "outlet": "Steppe Courier", "outletKind": "NEWSPAPER", "publishedAt": "2025-12-%1$dT08:00:00Z",
+                 "language": "en", "dateline": "ALMATY", "title": "Tokayev speaks by phone with a neighbour",
+                 "body": "ALMATY, Dec. %1$d - President Kassym-Jomart Tokayev held a telephone conversation with \
+                President %2$s on Dec. %3$d, the Akorda press service reported. The two leaders discussed water \
+                sharing and a new rail link."}
+                """.formatted(day, president, day - 1);
+    }
+
+    private static java.util.List<Integer> awaitSplit(String group) throws Exception {
+        long deadline = System.nanoTime() + PIPELINE.toNanos();
+        java.util.List<Integer> split = platform.partitionsPerMember(group);
+        while (!split.equals(java.util.List.of(1, 2)) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            split = platform.partitionsPerMember(group);
+        }
+        return split;
+    }
 
     private static Supervision awaitReadyAgain(String instance, long killed) throws InterruptedException {
         long deadline = System.nanoTime() + PIPELINE.toNanos();

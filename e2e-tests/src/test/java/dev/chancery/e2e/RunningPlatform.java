@@ -48,6 +48,20 @@ final class RunningPlatform implements AutoCloseable {
         return platform.supervision().get(instance);
     }
 
+    /** Runs that many replicas of the service from now on. */
+    void scale(String service, int replicas) throws Exception {
+        platform.scale(service, replicas);
+    }
+
+    /** How many partitions each member of the consumer group holds, once the group is stable. */
+    java.util.List<Integer> partitionsPerMember(String group) throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(
+                java.util.Map.of("bootstrap.servers", platform.kafka().bootstrapServers()))) {
+            var description = admin.describeConsumerGroups(java.util.List.of(group)).all().get().get(group);
+            return description.members().stream().map(m -> m.assignment().topicPartitions().size()).sorted().toList();
+        }
+    }
+
     /** Posts an article given as JSON text. */
     HttpResponse<String> postArticle(String json) throws Exception {
         Path file = Files.createTempFile(data, "article-", ".json");
