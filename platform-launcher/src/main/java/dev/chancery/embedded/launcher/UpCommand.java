@@ -58,10 +58,10 @@ class UpCommand implements Callable<Integer> {
         }, "chancery-stop"));
         System.out.println("Chancery is up; a service that exits is restarted (status: "
                 + options.dataDir().resolve("status.json") + ", bin/chancery status).");
-        platform.urls().forEach((name, url) -> System.out.printf("  %-13s %s  (%s/q/health, %s/q/openapi)%n",
+        platform.urls().forEach((name, url) -> System.out.printf("  %-15s %s  (%s/q/health, %s/q/openapi)%n",
                 name, url, url, url));
-        System.out.println("  kafka         " + platform.kafka().bootstrapServers());
-        System.out.println("  postgresql    " + platform.postgres().jdbcUrl());
+        System.out.println("  kafka           " + platform.kafka().bootstrapServers());
+        System.out.println("  postgresql      " + platform.postgres().jdbcUrl());
         System.out.println("Get a token: bin/chancery token ingest read   — Ctrl-C to stop.");
         stopped.await();
         return 0;
