@@ -25,8 +25,7 @@ class SupervisedTest {
     @Test
     void aChildKilledWithSigkillIsRestartedCountedAndLoggedAndCloseStopsItForGood() throws Exception {
         Path ready = dir.resolve("ready");
-        try (Supervised child = supervise(ready.toString(), ready)) {
-            child.awaitFirstReady(Duration.ofSeconds(30));
+        try (Supervised child = readyChild(ready)) {
             long first = child.supervision().pid();
             assertThat(Files.readString(ready)).isEqualTo(Long.toString(first));
 
@@ -50,9 +49,7 @@ class SupervisedTest {
 
     @Test
     void aChildThatExitsOnceSupervisionIsStoppingIsNotRestarted() throws Exception {
-        Path ready = dir.resolve("ready");
-        try (Supervised child = supervise(ready.toString(), ready)) {
-            child.awaitFirstReady(Duration.ofSeconds(30));
+        try (Supervised child = readyChild(dir.resolve("ready"))) {
             long pid = child.supervision().pid();
             // as Ctrl-C in a terminal does: the child gets the signal while the platform is stopping
             child.stopSupervising();
@@ -71,6 +68,13 @@ class SupervisedTest {
                     .hasMessageContaining("child exited with 3 before it was ready");
             assertThat(child.supervision().restarts()).isZero();
         }
+    }
+
+    /** A sleeping child, once it has written its pid to {@code ready}. */
+    private Supervised readyChild(Path ready) throws Exception {
+        Supervised child = supervise(ready.toString(), ready);
+        child.awaitFirstReady(Duration.ofSeconds(30));
+        return child;
     }
 
     private Supervised supervise(String argument, Path ready) {
