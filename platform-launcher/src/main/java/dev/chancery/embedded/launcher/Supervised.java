@@ -86,32 +86,48 @@ public final class Supervised implements AutoCloseable {
         Instant exitedAt = null;
         while (true) {
             Instant started = Instant.now();
-            Process process = launchUnlessStopping();
-            if (process == null) {
-                return;
-            }
-            update(supervision.running(process.pid()));
-            if (awaitReady(process)) {
-                Duration healed = exitedAt == null ? null : Duration.between(exitedAt, Instant.now());
-                update(supervision.ready(healed));
-                if (!firstReady.complete(null)) {
-                    log.accept(String.format("%s is ready again, %.1f s after it exited", name, healed.toMillis() / 1000.0));
+            int code = -1;
+            String exit;
+            try {
+                Process process = launchUnlessStopping();
+                if (process == null) {
+                    return;
                 }
-            } else if (!firstReady.isDone() && !stopping) {
-                throw new IllegalStateException(name + " exited with " + process.waitFor() + " before it was ready");
+                code = run(process, exitedAt);
+                exit = "exited with code " + code;
+            } catch (IOException | RuntimeException e) {
+                if (!firstReady.isDone()) {
+                    throw e;
+                }
+                // as a kubelet keeps pulling a missing image: the build may be back by the next attempt
+                exit = "could not be started (" + e.getMessage() + ")";
             }
-            int exit = process.waitFor();
             if (stopping) {
                 return;
             }
             exitedAt = Instant.now();
             RestartPolicy.Restart restart = policy.after(attempt, Duration.between(started, exitedAt));
             attempt = restart.attempt();
-            update(supervision.exited(exit, exitedAt));
-            log.accept(String.format("%s exited with code %d; restart %d (attempt %d of this crash loop) in %.1f s",
-                    name, exit, supervision.restarts(), attempt, restart.delay().toMillis() / 1000.0));
+            update(supervision.exited(code, exitedAt));
+            log.accept(String.format("%s %s; restart %d (attempt %d of this crash loop) in %.1f s", name, exit,
+                    supervision.restarts(), attempt, restart.delay().toMillis() / 1000.0));
             Thread.sleep(restart.delay().toMillis());
         }
+    }
+
+    /** Waits for the process to be ready, then to exit; its exit code. */
+    private int run(Process process, Instant exitedAt) throws InterruptedException {
+        update(supervision.running(process.pid()));
+        if (awaitReady(process)) {
+            Duration healed = exitedAt == null ? null : Duration.between(exitedAt, Instant.now());
+            update(supervision.ready(healed));
+            if (!firstReady.complete(null)) {
+                log.accept(String.format("%s is ready again, %.1f s after it exited", name, healed.toMillis() / 1000.0));
+            }
+        } else if (!firstReady.isDone() && !stopping) {
+            throw new IllegalStateException(name + " exited with " + process.waitFor() + " before it was ready");
+        }
+        return process.waitFor();
     }
 
     private synchronized Process launchUnlessStopping() throws IOException {

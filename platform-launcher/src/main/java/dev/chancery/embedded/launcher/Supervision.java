@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param state       starting, ready, restarting, stopped or failed
  * @param pid         the current process, 0 before the first
  * @param restarts    how many times it was restarted since the launcher started
- * @param lastExit    the exit code of the last process that exited unasked, null if none did
+ * @param lastExit    the exit code of the last process that exited unasked (-1: it could not be started), null
+ *                    if none did
  * @param lastExitAt  when it exited
  * @param lastHealed  from that exit to the new process being ready, null until it is
  */

@@ -3,11 +3,13 @@ package dev.chancery.embedded.launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +64,30 @@ class SupervisedTest {
     }
 
     @Test
+    void aRestartThatCannotStartTheProcessIsRetriedWithBackoff() throws Exception {
+        Path ready = dir.resolve("ready");
+        AtomicInteger launches = new AtomicInteger();
+        ProcessBuilder sleeper = child(ready.toString());
+        try (Supervised child = new Supervised("child", () -> {
+            Files.deleteIfExists(ready);
+            if (launches.incrementAndGet() == 2) {
+                throw new IOException("runner missing");
+            }
+            return sleeper.start();
+        }, () -> Files.exists(ready), FAST, log::add, () -> { })) {
+            child.awaitFirstReady(Duration.ofSeconds(30));
+            long first = child.supervision().pid();
+            ProcessHandle.of(first).orElseThrow().destroyForcibly();
+
+            Supervision healed = await(child, s -> s.state().equals("ready") && s.pid() != first);
+            assertThat(healed.restarts()).isEqualTo(2);
+            assertThat(launches).hasValue(3);
+            assertThat(log.get(1)).contains("child could not be started (runner missing); restart 2 (attempt 2",
+                    "in 0.2 s");
+        }
+    }
+
+    @Test
     void aChildThatExitsBeforeItIsReadyFailsTheStartInsteadOfLooping() {
         try (Supervised child = supervise("exit=3", dir.resolve("never"))) {
             assertThatThrownBy(() -> child.awaitFirstReady(Duration.ofSeconds(30)))
@@ -77,10 +103,14 @@ class SupervisedTest {
         return child;
     }
 
-    private Supervised supervise(String argument, Path ready) {
+    private static ProcessBuilder child(String argument) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
+        return new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), SleepingChild.class.getName(), argument).inheritIO();
+    }
+
+    private Supervised supervise(String argument, Path ready) {
+        ProcessBuilder builder = child(argument);
         return new Supervised("child", () -> {
             Files.deleteIfExists(ready);
             return builder.start();
