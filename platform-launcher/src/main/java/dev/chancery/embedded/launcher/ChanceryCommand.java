@@ -3,10 +3,10 @@ package dev.chancery.embedded.launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The Java side of {@code bin/chancery}: {@code up} and {@code token}. */
+/** The Java side of {@code bin/chancery}: {@code up}, {@code scale} and {@code token}. */
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "chancery 0.1.0",
         description = "Runs Chancery on its embedded default and signs tokens for it.",
-        subcommands = {UpCommand.class, TokenCommand.class})
+        subcommands = {UpCommand.class, ScaleCommand.class, TokenCommand.class})
 public class ChanceryCommand implements Runnable {
 
     @Override

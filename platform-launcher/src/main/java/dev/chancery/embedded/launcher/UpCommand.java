@@ -62,7 +62,9 @@ class UpCommand implements Callable<Integer> {
                 name, url, url, url));
         System.out.println("  kafka           " + platform.kafka().bootstrapServers());
         System.out.println("  postgresql      " + platform.postgres().jdbcUrl());
-        System.out.println("Get a token: bin/chancery token ingest read   — Ctrl-C to stop.");
+        new ScaleRequests(options.dataDir()).serve(platform, line -> System.out.println(java.time.Instant.now() + " " + line));
+        System.out.println("Get a token: bin/chancery token ingest read; scale: bin/chancery scale extraction=2"
+                + "   — Ctrl-C to stop.");
         stopped.await();
         return 0;
     }
