@@ -15,6 +15,13 @@ public class ChanceryCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ChanceryCommand()).execute(args));
+        System.exit(new CommandLine(new ChanceryCommand()).setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof IllegalArgumentException) {
+                // a bad value (--replicas, scale): its message is the whole story
+                command.getErr().println(e.getMessage());
+                return 2;
+            }
+            throw e;
+        }).execute(args));
     }
 }

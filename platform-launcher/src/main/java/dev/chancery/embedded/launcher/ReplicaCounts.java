@@ -31,7 +31,7 @@ public final class ReplicaCounts {
         for (String part : given.split(",", -1)) {
             String[] pair = part.trim().split("=", -1);
             if (pair.length != 2 || !SCALABLE.contains(pair[0].trim())) {
-                throw new IllegalArgumentException("--replicas takes N or NAME=N,... with NAME one of "
+                throw new IllegalArgumentException("replicas are N or NAME=N,... with NAME one of "
                         + "extraction, verification, query; not '" + part.trim() + "'");
             }
             counts.put(pair[0].trim(), count(pair[1].trim()));

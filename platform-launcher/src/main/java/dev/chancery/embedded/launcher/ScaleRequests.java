@@ -38,7 +38,7 @@ final class ScaleRequests {
                         Files.delete(file);
                         for (Map.Entry<String, Integer> count : ReplicaCounts.parse(counts).entrySet()) {
                             platform.scale(count.getKey(), count.getValue());
-                            log.accept("scaled " + count.getKey() + " to " + count.getValue() + " replicas");
+                            log.accept(count.getKey() + " scaled to " + count.getValue());
                         }
                     }
                 } catch (InterruptedException stopping) {
