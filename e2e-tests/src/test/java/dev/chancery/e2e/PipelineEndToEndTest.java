@@ -1,6 +1,7 @@
 package dev.chancery.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chancery.embedded.launcher.Supervision;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,78 @@ class PipelineEndToEndTest {
                 r -> r.path("body").hasNonNull("extracted"), PIPELINE);
         assertThat(progress.get("status").asInt()).as("query progress %s", progress).isEqualTo(200);
         assertThat(progress.path("body").path("extracted").path("claimCount").asInt()).isPositive();
+    }
+
+    @Test
+    void anExtractionServiceKilledWithSigkillIsRestartedAndExtractsTheNextArticle() throws Exception {
+        // the demo articles first, so that the kill delays none of the other tests' answers
+        platform.await("query", "/api/v1/articles/" + ARTICLE_IDS.get("04-board-of-peace-responses.json")
+                + "/progress", r -> r.path("body").hasNonNull("extracted"), PIPELINE);
+        Supervision before = platform.supervision("extraction");
+        ProcessHandle.of(before.pid()).orElseThrow().destroyForcibly();
+
+        Supervision after = awaitReadyAgain("extraction", before.pid());
+        assertThat(after.restarts()).isEqualTo(before.restarts() + 1);
+        assertThat(after.lastExit()).isEqualTo(137);
+        assertExtracted(platform.postArticle(phoneCall(27, "Shavkat Mirziyoyev of Uzbekistan")));
+    }
+
+    @Test
+    void extractionScalesToTwoReplicasThatServeTogetherAndBackToOne() throws Exception {
+        platform.scale("extraction", 2);
+        assertThat(platform.supervision("extraction-2").state()).isEqualTo("ready");
+        assertThat(platform.url("extraction-2")).isNotEqualTo(platform.url("extraction"));
+        assertExtracted(platform.postArticle(phoneCall(28, "Sadyr Japarov of Kyrgyzstan")));
+        // one group, its three partitions split between the two replicas
+        assertThat(awaitSplit("extraction-rules-1")).containsExactly(1, 2);
+
+        long second = platform.supervision("extraction-2").pid();
+        platform.scale("extraction", 1);
+        assertThat(platform.supervision("extraction-2")).isNull();
+        assertThat(ProcessHandle.of(second)).isEmpty();
+        assertExtracted(platform.postArticle(phoneCall(29, "Emomali Rahmon of Tajikistan")));
+    }
+
+    private static void assertExtracted(HttpResponse<String> posted) throws Exception {
+        assertThat(posted.statusCode()).as("POST: %s", posted.body()).isEqualTo(201);
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(posted.body()).get("id").asText();
+        JsonNode progress = platform.await("query", "/api/v1/articles/" + id + "/progress",
+                r -> r.path("body").hasNonNull("extracted"), PIPELINE);
+        assertThat(progress.path("body").path("extracted").path("claimCount").asInt())
+                .as("progress %s", progress).isPositive();
+    }
+
+    /** An article in our own words, with the structure of the demo's first: a reported phone call. */
+    private static String phoneCall(int day, String president) {
+        return """
+                {"url": "https://steppe-courier.example/politics/2025/12/%1$d/tokayev-call",
+                 "outlet": "Steppe Courier", "outletKind": "NEWSPAPER", "publishedAt": "2025-12-%1$dT08:00:00Z",
+                 "language": "en", "dateline": "ALMATY", "title": "Tokayev speaks by phone with a neighbour",
+                 "body": "ALMATY, Dec. %1$d - President Kassym-Jomart Tokayev held a telephone conversation with \
+                President %2$s on Dec. %3$d, the Akorda press service reported. The two leaders discussed water \
+                sharing and a new rail link."}
+                """.formatted(day, president, day - 1);
+    }
+
+    private static java.util.List<Integer> awaitSplit(String group) throws Exception {
+        long deadline = System.nanoTime() + PIPELINE.toNanos();
+        java.util.List<Integer> split = platform.partitionsPerMember(group);
+        while (!split.equals(java.util.List.of(1, 2)) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            split = platform.partitionsPerMember(group);
+        }
+        return split;
+    }
+
+    private static Supervision awaitReadyAgain(String instance, long killed) throws InterruptedException {
+        long deadline = System.nanoTime() + PIPELINE.toNanos();
+        Supervision now = platform.supervision(instance);
+        while (!(now.state().equals("ready") && now.pid() != killed) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            now = platform.supervision(instance);
+        }
+        assertThat(now.state()).as("%s after kill -9: %s", instance, now).isEqualTo("ready");
+        return now;
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chancery.embedded.TokenIssuer;
 import dev.chancery.embedded.launcher.EmbeddedPlatform;
 import dev.chancery.embedded.launcher.LaunchOptions;
+import dev.chancery.embedded.launcher.Supervision;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,6 +41,32 @@ final class RunningPlatform implements AutoCloseable {
 
     String url(String service) {
         return platform.urls().get(service);
+    }
+
+    /** How the launcher's supervision of an instance stands: its process, state and restarts. */
+    Supervision supervision(String instance) {
+        return platform.supervision().get(instance);
+    }
+
+    /** Runs that many replicas of the service from now on. */
+    void scale(String service, int replicas) throws Exception {
+        platform.scale(service, replicas);
+    }
+
+    /** How many partitions each member of the consumer group holds, once the group is stable. */
+    java.util.List<Integer> partitionsPerMember(String group) throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(
+                java.util.Map.of("bootstrap.servers", platform.kafka().bootstrapServers()))) {
+            var description = admin.describeConsumerGroups(java.util.List.of(group)).all().get().get(group);
+            return description.members().stream().map(m -> m.assignment().topicPartitions().size()).sorted().toList();
+        }
+    }
+
+    /** Posts an article given as JSON text. */
+    HttpResponse<String> postArticle(String json) throws Exception {
+        Path file = Files.createTempFile(data, "article-", ".json");
+        Files.writeString(file, json);
+        return postArticle(file);
     }
 
     HttpResponse<String> postArticle(Path file) throws Exception {

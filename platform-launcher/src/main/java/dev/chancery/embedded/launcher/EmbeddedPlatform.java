@@ -5,49 +5,63 @@ import dev.chancery.embedded.EmbeddedPostgresServer;
 import dev.chancery.embedded.JwtKeys;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The whole platform on one machine: a real Kafka broker and a real PostgreSQL in this JVM, and the four
- * services as child processes pointed at them. Closing stops the services first, then the infrastructure.
+ * services as supervised child processes pointed at them (restarted when they exit; replicas of a service share
+ * its consumer group). Closing stops the services first, then the infrastructure.
  */
 public final class EmbeddedPlatform implements AutoCloseable {
+    /** The services' Kafka consumer session timeout: how long a killed replica's partitions wait. */
+    public static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
     private final EmbeddedKafka kafka;
     private final EmbeddedPostgresServer postgres;
     private final JwtKeys keys;
-    private final List<ServiceProcess> services;
+    private final SupervisedInstances services;
 
     private EmbeddedPlatform(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, JwtKeys keys,
-            List<ServiceProcess> services) {
+            SupervisedInstances services) {
         this.kafka = kafka;
         this.postgres = postgres;
         this.keys = keys;
         this.services = services;
     }
 
+    /** Starts the platform, logging restarts to standard output. */
     public static EmbeddedPlatform start(LaunchOptions options) throws Exception {
+        return start(options, RestartPolicy.DEFAULT, line -> System.out.println(Instant.now() + " " + line));
+    }
+
+    /**
+     * Starts the infrastructure, then every service instance under supervision ({@link Supervised}): an instance
+     * that exits is restarted by {@code policy}, with {@code log} told. Returns once every instance is ready.
+     */
+    public static EmbeddedPlatform start(LaunchOptions options, RestartPolicy policy, Consumer<String> log)
+            throws Exception {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"),
                 options.postgresPort(), options.durable());
         EmbeddedKafka kafka = null;
-        List<ServiceProcess> started = new ArrayList<>();
+        SupervisedInstances services = null;
         try {
             kafka = EmbeddedKafka.start(options.dataDir().resolve("kafka"), options.kafkaPort());
             JwtKeys keys = JwtKeys.in(options.dataDir().resolve("keys"));
-            Map<String, String> config = serviceConfig(kafka, postgres, keys);
-            for (ServiceSpec spec : ServiceSpec.ALL) {
-                started.add(ServiceProcess.start(spec, options.home(), options.port(spec), config,
-                        options.jvmOptions(), options.dataDir().resolve("logs")));
-            }
-            for (ServiceProcess service : started) {
-                service.awaitReady(Duration.ofSeconds(Long.getLong("chancery.ready.seconds", 300)));
-            }
-            return new EmbeddedPlatform(kafka, postgres, keys, started);
+            Map<String, String> config = new LinkedHashMap<>(serviceConfig(kafka, postgres, keys));
+            // A killed consumer never leaves its group: its partitions wait for its session to time out (45 s by
+            // default) and the group's other members with them. 10 s heals a restart sooner; heartbeats come from
+            // a thread of their own every 3 s, so only a 10 s standstill of the whole JVM would evict a live member.
+            config.put("kafka.session.timeout.ms", Long.toString(SESSION_TIMEOUT.toMillis()));
+            services = new SupervisedInstances(options, config, policy, log);
+            services.start(options.instances());
+            return new EmbeddedPlatform(kafka, postgres, keys, services);
         } catch (Exception e) {
-            started.forEach(ServiceProcess::close);
+            if (services != null) {
+                services.close();
+            }
             if (kafka != null) {
                 kafka.close();
             }
@@ -78,18 +92,34 @@ public final class EmbeddedPlatform implements AutoCloseable {
         return config;
     }
 
-    /** Base URL per service name, in start order. */
+    /** Base URL per instance name ({@code extraction}, {@code extraction-2}, ...), in start order. */
     public Map<String, String> urls() {
         Map<String, String> urls = new LinkedHashMap<>();
-        services.forEach(s -> urls.put(s.spec().name(), s.url()));
+        services.entries().forEach(s -> urls.put(s.instance().name(), s.instance().url()));
         return Collections.unmodifiableMap(urls);
     }
 
-    /** Process id per service name, for measuring memory. */
+    /** Current process id per instance name, for measuring memory and for killing one in fault tests. */
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        services.forEach(s -> pids.put(s.spec().name(), s.pid()));
+        services.entries().forEach(s -> pids.put(s.instance().name(), s.supervised().supervision().pid()));
         return pids;
+    }
+
+    /** Supervision per instance name: state, restarts, the last exit and how long it took to heal. */
+    public Map<String, Supervision> supervision() {
+        Map<String, Supervision> states = new LinkedHashMap<>();
+        services.entries().forEach(s -> states.put(s.instance().name(), s.supervised().supervision()));
+        return states;
+    }
+
+    /**
+     * Runs {@code replicas} (1 to 3) instances of extraction, verification or query from now on, as scaling a
+     * Deployment does: the missing replicas start (ready when this returns), the last ones beyond stop (SIGTERM:
+     * their consumers leave the group, which rebalances at once).
+     */
+    public void scale(String service, int replicas) throws Exception {
+        services.scale(service, replicas);
     }
 
     public EmbeddedKafka kafka() {
@@ -107,7 +137,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     @Override
     public void close() throws Exception {
         // services first, so none of them logs a lost broker on its way down
-        services.parallelStream().forEach(ServiceProcess::close);
+        services.close();
         kafka.close();
         postgres.close();
     }

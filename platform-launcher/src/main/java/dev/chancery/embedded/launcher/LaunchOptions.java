@@ -9,14 +9,16 @@ import java.util.Map;
  *
  * @param home       the checkout (where the services' built jars are)
  * @param dataDir    where Kafka's log, PostgreSQL's data, the JWT key pair and the service logs live
- * @param ports      HTTP port per service name; a missing name takes the service's default
+ * @param ports      HTTP port per service or instance name ({@code extraction-2}); a missing service takes its
+ *                   default, a missing replica k the first replica's port plus 100·(k−1)
  * @param kafkaPort  broker port, 0 for a free one
  * @param postgresPort PostgreSQL port, 0 for a free one
  * @param durable    fsync on (the default for real use; tests may turn it off)
  * @param jvmOptions options for every service JVM
+ * @param replicas   instances per service name ({@link ReplicaCounts}); a missing name runs once
  */
 public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports, int kafkaPort, int postgresPort,
-        boolean durable, List<String> jvmOptions) {
+        boolean durable, List<String> jvmOptions, Map<String, Integer> replicas) {
 
     /** Service JVMs sized for a small machine: every service stays under 300 MB resident. */
     public static final List<String> DEFAULT_JVM_OPTIONS = jvmOptions(System.getProperty("chancery.service.jvm",
@@ -63,12 +65,39 @@ public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports,
 
     /** Every service, Kafka and PostgreSQL on free ports: for tests and benchmarks beside a running platform. */
     public static LaunchOptions onFreePorts(Path home, Path dataDir, boolean durable) {
+        return onFreePorts(home, dataDir, durable, Map.of());
+    }
+
+    /** As {@link #onFreePorts(Path, Path, boolean)}, with {@code replicas} instances per service name. */
+    public static LaunchOptions onFreePorts(Path home, Path dataDir, boolean durable, Map<String, Integer> replicas) {
         Map<String, Integer> ports = new java.util.HashMap<>();
-        ServiceSpec.ALL.forEach(s -> ports.put(s.name(), dev.chancery.embedded.FreePorts.pick(0)));
-        return new LaunchOptions(home, dataDir, ports, 0, 0, durable, DEFAULT_JVM_OPTIONS);
+        // a port for every replica a service may be scaled to later (EmbeddedPlatform#scale), not only those started
+        ServiceSpec.ALL.forEach(s -> {
+            for (int k = 1; k <= (ReplicaCounts.SCALABLE.contains(s.name()) ? ReplicaCounts.MAX : 1); k++) {
+                ports.put(new ServiceInstance(s, k, 0).name(), dev.chancery.embedded.FreePorts.pick(0));
+            }
+        });
+        return new LaunchOptions(home, dataDir, ports, 0, 0, durable, DEFAULT_JVM_OPTIONS, replicas);
     }
 
     public int port(ServiceSpec spec) {
         return ports.getOrDefault(spec.name(), spec.defaultPort());
+    }
+
+    /** The instances to run: each service's replicas, each on its own port. */
+    public List<ServiceInstance> instances() {
+        List<ServiceInstance> instances = new java.util.ArrayList<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            for (int k = 1; k <= replicas.getOrDefault(spec.name(), 1); k++) {
+                instances.add(instance(spec, k));
+            }
+        }
+        return instances;
+    }
+
+    /** Replica {@code k} of the service, on its port. */
+    public ServiceInstance instance(ServiceSpec spec, int k) {
+        String name = new ServiceInstance(spec, k, 0).name();
+        return new ServiceInstance(spec, k, ports.getOrDefault(name, port(spec) + 100 * (k - 1)));
     }
 }

@@ -11,28 +11,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-/** A service running as its own JVM process, with its log in a file, stopped with SIGTERM. */
-final class ServiceProcess implements AutoCloseable {
+/** Starts a service instance as its own JVM process with its log in a file, and asks whether it is ready. */
+final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final ServiceSpec spec;
-    private final Process process;
-    private final int port;
-    private final Path log;
 
-    private ServiceProcess(ServiceSpec spec, Process process, int port, Path log) {
-        this.spec = spec;
-        this.process = process;
-        this.port = port;
-        this.log = log;
+    private ServiceProcess() {
     }
 
-    static ServiceProcess start(ServiceSpec spec, Path home, int port, Map<String, String> config, List<String> jvmOptions,
+    static Process start(ServiceInstance instance, Path home, Map<String, String> config, List<String> jvmOptions,
             Path logDir) throws IOException {
+        ServiceSpec spec = instance.spec();
         Path runner = spec.runner(home);
         if (!Files.exists(runner)) {
-            throw new IllegalStateException(runner + " is missing: build with 'mvn -B install -DskipTests' first");
+            throw new IllegalStateException(runner + " is missing: build with 'mvn -B package -DskipTests' first");
         }
         List<String> command = new ArrayList<>();
         Path nice = Path.of("/usr/bin/nice");
@@ -42,63 +34,26 @@ final class ServiceProcess implements AutoCloseable {
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(spec.jvmOptions(jvmOptions));
-        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.http.port=" + instance.port());
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(runner.toString());
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(spec.name() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.log(logDir).toFile()));
         // glibc gives busy threads malloc arenas of their own (up to 8 per core): tens of MB resident for nothing
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
-        Process process = builder.start();
-        return new ServiceProcess(spec, process, port, log);
+        return builder.start();
     }
 
-    String url() {
-        return "http://localhost:" + port;
-    }
-
-    ServiceSpec spec() {
-        return spec;
-    }
-
-    long pid() {
-        return process.pid();
-    }
-
-    /** Waits until {@code /q/health/ready} answers 200, or fails with the log's location. */
-    void awaitReady(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(spec.name() + " exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                var response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(spec.name() + " not ready after " + timeout + "; see " + log);
-    }
-
-    @Override
-    public void close() {
-        process.destroy();
+    /** Whether {@code /q/health/ready} answers 200; false while the service is not listening yet. */
+    static boolean ready(ServiceInstance instance) throws InterruptedException {
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(instance.url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 }
