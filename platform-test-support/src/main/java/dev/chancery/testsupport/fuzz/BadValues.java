@@ -50,14 +50,22 @@ public final class BadValues {
         return values;
     }
 
-    /** {@code count} of {@link #all}, chosen by {@code random} (the type's own values first, then any). */
+    /** Sent to every parameter, whatever the sample. */
+    static final List<String> ALWAYS = List.of("%00", "%ED%A0%80");
+
+    /**
+     * {@code count} of {@link #all}, chosen by {@code random}: {@link #ALWAYS} first, then the type's own values,
+     * then any.
+     */
     public static List<String> sample(ApiParameter parameter, int count, Random random) {
         List<String> all = all(parameter);
         List<String> own = new ArrayList<>(all.subList(ANY.size(), all.size()));
         List<String> any = new ArrayList<>(ANY);
+        any.removeAll(ALWAYS);
         java.util.Collections.shuffle(own, random);
         java.util.Collections.shuffle(any, random);
-        List<String> picked = new ArrayList<>(own);
+        List<String> picked = new ArrayList<>(ALWAYS);
+        picked.addAll(own);
         picked.addAll(any);
         return picked.subList(0, Math.min(count, picked.size()));
     }

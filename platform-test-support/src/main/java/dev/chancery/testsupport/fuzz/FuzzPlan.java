@@ -20,7 +20,7 @@ public record FuzzPlan(List<Credential> credentials, int valuesPerParameter, int
         Random random = new Random(seed ^ op.label().hashCode());
         String all = credentials.get(credentials.size() - 1).authorization();
         Map<String, String> good = new java.util.LinkedHashMap<>();
-        op.parameters().forEach(p -> good.put(p.name(), p.goodValue()));
+        op.parameters().stream().filter(ApiParameter::inBaseline).forEach(p -> good.put(p.name(), p.goodValue()));
         List<FuzzRequest> requests = new ArrayList<>();
         byte[] goodBody = op.bodyExample() == null ? null : op.bodyExample().getBytes(StandardCharsets.UTF_8);
         String media = op.bodyMediaTypes().isEmpty() ? null : op.bodyMediaTypes().get(0);
@@ -38,7 +38,7 @@ public record FuzzPlan(List<Credential> credentials, int valuesPerParameter, int
                 requests.add(request(op, "without " + parameter.name(), with(good, parameter.name(), null), all, media,
                         goodBody, 0));
                 requests.add(request(op, parameter.name() + " twice", with(good, parameter.name(),
-                        good.get(parameter.name()) + "&" + parameter.name() + "=" + BadValues.NUMBER.get(0)), all,
+                        parameter.goodValue() + "&" + parameter.name() + "=" + BadValues.NUMBER.get(0)), all,
                         media, goodBody, 0));
             }
         }

@@ -39,7 +39,9 @@ public final class OpenApiOperations {
                     schema.path("type").asText("string"), schema.path("format").asText(null),
                     schema.has("minimum") ? schema.get("minimum").asLong() : null,
                     schema.has("maximum") ? schema.get("maximum").asLong() : null,
-                    param.path("required").asBoolean(false) || "path".equals(param.path("in").asText()), allowed));
+                    param.path("required").asBoolean(false) || "path".equals(param.path("in").asText()), allowed,
+                    param.has("example") ? param.get("example").asText()
+                            : schema.has("example") ? schema.get("example").asText() : null));
         }
         List<String> media = new ArrayList<>();
         JsonNode content = op.path("requestBody").path("content");

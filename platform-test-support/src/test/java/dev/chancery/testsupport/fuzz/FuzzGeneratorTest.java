@@ -26,31 +26,35 @@ class FuzzGeneratorTest {
             "boolean, null,      null, null, 27, yes"})
     void eachTypeGetsTheValuesOfAnyTypeAndItsOwn(String type, String format, Long min, Long max, int count,
             String holding) {
-        var parameter = new ApiParameter("p", "query", type, format, min, max, false, List.of());
+        var parameter = new ApiParameter("p", "query", type, format, min, max, false, List.of(), null);
         assertThat(BadValues.all(parameter)).hasSize(count).contains(holding, "%ED%A0%80", "%00");
     }
 
     @Test
     void aSampleIsFixedByTheSeedAndStartsWithTheTypesOwnValues() {
-        var size = new ApiParameter("size", "query", "integer", "int32", 1L, 500L, false, List.of());
+        var size = new ApiParameter("size", "query", "integer", "int32", 1L, 500L, false, List.of(), null);
         var first = BadValues.sample(size, 8, new Random(7));
         assertThat(first).hasSize(8).isEqualTo(BadValues.sample(size, 8, new Random(7)));
-        assertThat(BadValues.NUMBER).contains(first.get(0));
+        assertThat(first.subList(0, 2)).isEqualTo(BadValues.ALWAYS);
+        assertThat(BadValues.NUMBER).contains(first.get(2));
     }
 
     @Test
     void aSecuredOperationGetsTheAuthMatrixBadValuesAndTheLimits() {
         var op = new ApiOperation("GET", "/api/v1/events/{id}",
-                List.of(new ApiParameter("id", "path", "string", null, null, null, true, List.of()),
-                        new ApiParameter("asOf", "query", "string", "date-time", null, null, false, List.of())),
+                List.of(new ApiParameter("id", "path", "string", null, null, null, true, List.of(), "ev 1"),
+                        new ApiParameter("asOf", "query", "string", "date-time", null, null, false, List.of(), null),
+                        new ApiParameter("q", "query", "string", null, null, null, false, List.of(), "a b")),
                 List.of(), null, Set.of("200", "401", "404"));
         var requests = new FuzzPlan(CREDENTIALS, 3, 0, 1).requests(op);
 
         assertThat(requests).extracting(FuzzRequest::label).contains("GET /api/v1/events/{id} auth: no token",
                 "GET /api/v1/events/{id} without asOf", "GET /api/v1/events/{id} asOf twice");
-        assertThat(requests).hasSize(3 + 3 + 3 + 2 + 4);
+        assertThat(requests).hasSize(3 + 3 * 3 + 2 * 2 + 4);
         assertThat(requests.get(0)).extracting(FuzzRequest::target, FuzzRequest::expectedStatus)
-                .containsExactly("/api/v1/events/x?asOf=2026-01-01T00:00:00Z", 401);
+                .containsExactly("/api/v1/events/ev%201?q=a%20b", 401);
+        assertThat(requests).extracting(FuzzRequest::target).contains("/api/v1/events/%00?q=a%20b",
+                "/api/v1/events/ev%201?q=a%20b&asOf=%ED%A0%80", "/api/v1/events/ev%201?q=%00");
         assertThat(requests.get(1).expectedStatus()).isZero();
         assertThat(requests).filteredOn(r -> r.label().endsWith("over the limit"))
                 .extracting(FuzzRequest::expectedStatus).containsExactlyInAnyOrder(414, 431);

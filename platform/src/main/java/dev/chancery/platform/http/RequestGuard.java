@@ -1,11 +1,11 @@
 package dev.chancery.platform.http;
 
+import dev.chancery.platform.config.HttpLimitsConfig;
 import dev.chancery.platform.rest.Problem;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
 
@@ -18,10 +18,8 @@ public class RequestGuard {
     private final RequestLimits limits;
     private final ProblemWriter writer;
 
-    public RequestGuard(@ConfigProperty(name = "chancery.http.max-request-line", defaultValue = "8192") int maxLine,
-            @ConfigProperty(name = "chancery.http.max-header-bytes", defaultValue = "16384") int maxHeaders,
-            ProblemWriter writer) {
-        this.limits = new RequestLimits(maxLine, maxHeaders);
+    public RequestGuard(HttpLimitsConfig config, ProblemWriter writer) {
+        this.limits = new RequestLimits(config.maxRequestLine(), config.maxHeaderBytes());
         this.writer = writer;
     }
 
