@@ -2,6 +2,8 @@ package dev.chancery.testsupport.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -40,23 +42,47 @@ public final class OpenApiOperations {
                     schema.has("minimum") ? schema.get("minimum").asLong() : null,
                     schema.has("maximum") ? schema.get("maximum").asLong() : null,
                     param.path("required").asBoolean(false) || "path".equals(param.path("in").asText()), allowed,
-                    param.has("example") ? param.get("example").asText()
-                            : schema.has("example") ? schema.get("example").asText() : null));
+                    exampleOf(param) != null ? exampleOf(param).asText()
+                            : exampleOf(schema) != null ? exampleOf(schema).asText() : null));
         }
         List<String> media = new ArrayList<>();
         JsonNode content = op.path("requestBody").path("content");
         content.fieldNames().forEachRemaining(media::add);
-        String example = media.isEmpty() ? null : example(content.get(media.get(0)));
+        String example = media.isEmpty() ? null : example(doc, content.get(media.get(0)));
         Set<String> statuses = new LinkedHashSet<>();
         op.path("responses").fieldNames().forEachRemaining(statuses::add);
         return new ApiOperation(method.toUpperCase(Locale.ROOT), path, parameters, media, example, statuses);
     }
 
-    private static String example(JsonNode mediaType) {
+    /** The media type's example, else an object of its schema's property examples, else {@code null}. */
+    private static String example(JsonNode doc, JsonNode mediaType) {
         JsonNode value = mediaType.has("example") ? mediaType.get("example")
                 : mediaType.path("examples").elements().hasNext()
                         ? mediaType.path("examples").elements().next().path("value") : null;
-        return value == null || value.isMissingNode() ? null : value.isTextual() ? value.asText() : value.toString();
+        if (value != null && !value.isMissingNode()) {
+            return value.isTextual() ? value.asText() : value.toString();
+        }
+        ObjectNode fromProperties = JsonNodeFactory.instance.objectNode();
+        resolve(doc, mediaType.path("schema")).path("properties").fields().forEachRemaining(property -> {
+            JsonNode example = exampleOf(property.getValue()) != null ? exampleOf(property.getValue())
+                    : exampleOf(resolve(doc, property.getValue()));
+            if (example != null) {
+                fromProperties.set(property.getKey(), example);
+            }
+        });
+        return fromProperties.isEmpty() ? null : fromProperties.toString();
+    }
+
+    /** {@code example}, or the first of {@code examples} (an array in OpenAPI 3.1, a map of objects in 3.0). */
+    private static JsonNode exampleOf(JsonNode node) {
+        if (node.has("example")) {
+            return node.get("example");
+        }
+        JsonNode examples = node.path("examples");
+        if (examples.isArray() && !examples.isEmpty()) {
+            return examples.get(0);
+        }
+        return examples.isObject() && examples.elements().hasNext() ? examples.elements().next().get("value") : null;
     }
 
     private static JsonNode resolve(JsonNode doc, JsonNode node) {

@@ -13,8 +13,14 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Sends the {@link FuzzPlan} of every operation of a service's OpenAPI document and checks each answer. */
+/**
+ * Sends the {@link FuzzPlan} of every operation of a service's OpenAPI document, and of a path no service serves,
+ * and checks each answer.
+ */
 public final class RestFuzzer {
+    static final ApiOperation NO_SUCH_PATH = new ApiOperation("GET", "/api/v1/no-such-resource/{id}",
+            List.of(new ApiParameter("id", "path", "string", null, null, null, true, List.of(), null)), List.of(),
+            null, java.util.Set.of("404"));
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -29,7 +35,9 @@ public final class RestFuzzer {
                 HttpResponse.BodyHandlers.ofString()).body();
         SortedMap<Integer, Integer> perStatus = new TreeMap<>();
         List<String> failures = new ArrayList<>();
-        for (ApiOperation op : OpenApiOperations.parse(doc)) {
+        List<ApiOperation> operations = new ArrayList<>(OpenApiOperations.parse(doc));
+        operations.add(NO_SUCH_PATH);
+        for (ApiOperation op : operations) {
             for (FuzzRequest request : plan.requests(op)) {
                 send(request, perStatus, failures);
             }
@@ -57,8 +65,13 @@ public final class RestFuzzer {
         perStatus.merge(response.statusCode(), 1, Integer::sum);
         AnswerCheck.check(request, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                 body).ifPresent(why -> failures.add(request.method() + " " + abbreviate(request.target()) + " ("
-                + request.label().replaceAll("\\p{Cntrl}", "?") + "): " + why + " "
+                + request.label().replaceAll("\\p{Cntrl}", "?") + bodyStart(request) + "): " + why + " "
                 + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8)));
+    }
+
+    private static String bodyStart(FuzzRequest request) {
+        return request.body() == null ? "" : ", body " + abbreviate(new String(request.body(), 0,
+                Math.min(request.body().length, 200), StandardCharsets.UTF_8).replaceAll("\\p{Cntrl}", "?"));
     }
 
     private static String abbreviate(String target) {

@@ -16,6 +16,6 @@ class VerificationRestFuzzTest extends RestFuzzContract {
 
     @Override
     protected int fewestRequests() {
-        return 20;
+        return 15;
     }
 }
