@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * The requests that fuzz one operation: the auth matrix, bad values for each parameter, missing and repeated
- * parameters, bad bodies and wrong media types, and request lines and headers over the limits. Fixed by the seed.
+ * parameters, bad bodies and wrong media types, a repeated Authorization header, methods the path does not take,
+ * and request lines and headers over the limits. Fixed by the seed.
  * A path parameter of an operation that changes state is not given its example (it names an action, such as a
  * projection rebuild, that would disturb the tests sharing the service).
  */
@@ -59,6 +60,12 @@ public record FuzzPlan(List<Credential> credentials, int valuesPerParameter, int
         }
         requests.add(request(op, "accept xml", good, all, media, goodBody, 0,
                 h -> withHeader(h, "Accept", "application/xml")));
+        requests.add(request(op, "authorization twice", good, all, media, goodBody, 0,
+                h -> withHeader(h, "Authorization", credentials.get(1).authorization())));
+        for (String method : List.of("PATCH", "OPTIONS")) {
+            FuzzRequest sent = request(op, "method " + method, good, all, media, goodBody, 0);
+            requests.add(new FuzzRequest(sent.label(), method, sent.target(), sent.headers(), sent.body(), 0));
+        }
         requests.add(request(op, "header over the limit", good, all, media, goodBody, 431,
                 h -> withHeader(h, "X-Fuzz", "h".repeat(17_000))));
         requests.add(request(op, "request line over the limit", with(good, "fuzz-padding", "p".repeat(9_000)), all,

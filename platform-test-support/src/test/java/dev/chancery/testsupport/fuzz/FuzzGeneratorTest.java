@@ -50,7 +50,7 @@ class FuzzGeneratorTest {
 
         assertThat(requests).extracting(FuzzRequest::label).contains("GET /api/v1/events/{id} auth: no token",
                 "GET /api/v1/events/{id} without asOf", "GET /api/v1/events/{id} asOf twice");
-        assertThat(requests).hasSize(3 + 3 * 3 + 2 * 2 + 4);
+        assertThat(requests).hasSize(3 + 3 * 3 + 2 * 2 + 4 + 3);
         assertThat(requests.get(0)).extracting(FuzzRequest::target, FuzzRequest::expectedStatus)
                 .containsExactly("/api/v1/events/ev%201?q=a%20b", 401);
         assertThat(requests).extracting(FuzzRequest::target).contains("/api/v1/events/%00?q=a%20b",
