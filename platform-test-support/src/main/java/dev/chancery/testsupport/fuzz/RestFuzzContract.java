@@ -54,10 +54,11 @@ public abstract class RestFuzzContract {
 
     @Test
     void noOperationAnswers5xxAndEveryRefusalIsAProblemDocument() throws Exception {
-        // a longer run: -Dchancery.fuzz.values=60 (every bad value of every parameter, every bad body)
-        int values = Integer.getInteger("chancery.fuzz.values", 8);
+        // a longer run: -Drestfuzz.values=60 (every bad value of every parameter, every bad body); not chancery.*,
+        // which the services' config mapping would refuse as unknown
+        int values = Integer.getInteger("restfuzz.values", 8);
         FuzzPlan plan = new FuzzPlan(AuthMatrix.of(TestInfrastructure.get().keys().privateKey()), values, values * 5,
-                Long.getLong("chancery.fuzz.seed", SEED));
+                Long.getLong("restfuzz.seed", SEED));
         FuzzReport report = new RestFuzzer(base).run(service(), plan);
         System.out.println("[rest-fuzz] " + report.summary());
         assertThat(report.failures()).as(report.summary()).isEmpty();
