@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Bad request bodies: malformed JSON, wrong shapes, bytes that are not UTF-8, deep nesting, and the operation's own
- * example with one field at a time replaced by a NUL, a lone surrogate, a huge string, a wrong type, or removed.
+ * example (made unique) with one field at a time replaced by a NUL, a lone surrogate, a huge string, a wrong type,
+ * or removed.
  */
 public final class BadBodies {
     // non-ASCII escaped, so that a lone surrogate stays one on the wire instead of becoming '?'
@@ -52,15 +53,30 @@ public final class BadBodies {
         for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
             String field = fields.next().getKey();
             for (String value : FIELD_VALUES) {
-                ObjectNode copy = object.deepCopy();
+                ObjectNode copy = unique(object, bodies.size());
                 copy.set(field, parse(value));
                 bodies.add(bytes(copy));
             }
-            ObjectNode without = object.deepCopy();
+            ObjectNode without = unique(object, bodies.size());
             without.remove(field);
             bodies.add(bytes(without));
         }
         return bodies;
+    }
+
+    /**
+     * A copy whose URL-like fields carry {@code n}, so that a service that de-duplicates by URL checks and stores the
+     * mutation instead of answering with the example it already has.
+     */
+    static ObjectNode unique(ObjectNode example, int n) {
+        ObjectNode copy = example.deepCopy();
+        example.fields().forEachRemaining(field -> {
+            String text = field.getValue().asText("");
+            if (field.getValue().isTextual() && text.startsWith("http")) {
+                copy.put(field.getKey(), text + (text.contains("?") ? "&" : "?") + "fuzz=" + n);
+            }
+        });
+        return copy;
     }
 
     private static byte[] bytes(JsonNode node) {

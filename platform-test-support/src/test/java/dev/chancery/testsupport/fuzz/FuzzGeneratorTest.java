@@ -70,6 +70,8 @@ class FuzzGeneratorTest {
         assertThat(requests).filteredOn(r -> r.label().contains("media ")).hasSize(FuzzPlan.WRONG_MEDIA.size());
         assertThat(requests).anySatisfy(r -> assertThat(new String(r.body(), StandardCharsets.UTF_8))
                 .isEqualTo("{\"text\":\"\\uD800\",\"published\":\"2026-01-01\"}"));
+        var withUrl = BadBodies.mutations("{\"url\":\"https://e.org/a\",\"t\":\"x\"}");
+        assertThat(new String(withUrl.get(withUrl.size() - 1), StandardCharsets.UTF_8)).isEqualTo("{\"url\":\"https://e.org/a?fuzz=33\"}");
     }
 
     @ParameterizedTest(name = "{0} {1} -> {3}")
