@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Targets in, the status and detail of the refusal (or none) out; the size limits alike. */
+/** Targets in, the status and detail of the refusal (or none) out; the size limits and the problem instance alike. */
 class RequestTargetTest {
 
     @ParameterizedTest
@@ -49,5 +49,13 @@ class RequestTargetTest {
         assertThat(problem.map(Problem::status).orElse(0)).isEqualTo(status);
         problem.ifPresent(p -> assertThat(p.type().toString()).endsWith(status == 414 ? "uri-too-long"
                 : "header-fields-too-large"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "none", value = {"none, none", "/api/v1/x, /api/v1/x", "LONG, CUT"})
+    void theInstanceOfAProblemIsThePathCutShort(String path, String instance) {
+        String longPath = "/" + "p".repeat(ProblemWriter.MAX_INSTANCE + 100);
+        String expected = "CUT".equals(instance) ? longPath.substring(0, ProblemWriter.MAX_INSTANCE) + "..." : instance;
+        assertThat(ProblemWriter.instance("LONG".equals(path) ? longPath : path)).isEqualTo(expected);
     }
 }
