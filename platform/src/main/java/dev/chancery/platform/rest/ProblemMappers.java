@@ -1,6 +1,7 @@
 package dev.chancery.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -23,6 +24,12 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return Problem.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage()).at(uri.getPath())
                 .toResponse();
+    }
+
+    /** Quarkus maps a body of the wrong shape (an array, a string) with a built-in mapper that answers a bare 400. */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper

@@ -74,6 +74,11 @@ class ArticleValidatorTest {
                 arguments("missing language", op(s -> s.language(null)), "language", "missing", 400),
                 arguments("relative url", op(s -> s.url("/politics/envoys-meet")), "url", "invalid-url", 400),
                 arguments("title too long", op(s -> s.title("t".repeat(1001))), "title", "too-long", 400),
+                arguments("NUL in the title", op(s -> s.title("Envoys\u0000 meet")), "title", "invalid-characters", 400),
+                arguments("NUL in the url", op(s -> s.url("https://paper.example.net/a\u0000")), "url", "invalid-characters", 400),
+                arguments("lone high surrogate", op(s -> s.body("Envoys \ud800 met.")), "body", "invalid-characters", 400),
+                arguments("lone low surrogate", op(s -> s.outlet("\udc00Paper")), "outlet", "invalid-characters", 400),
+                arguments("reversed pair", op(s -> s.title("\udc00\ud800")), "title", "invalid-characters", 400),
                 arguments("oversize body", op(s -> s.body("é".repeat(102_401))), "body", "too-large", 413));
     }
 
@@ -83,6 +88,8 @@ class ArticleValidatorTest {
                 .isEqualTo(Instant.parse("2026-01-21T12:00:00Z"));
         assertThat(validator.validate(with(s -> s.body("a".repeat(200 * 1024)))).body()).hasSize(200 * 1024);
         assertThat(validator.validate(with(s -> s.language("EN-gb"))).language()).isEqualTo("en");
+        assertThat(validator.validate(with(s -> s.title("Envoys meet \ud83d\ude00\tagain"))).title())
+                .isEqualTo("Envoys meet \ud83d\ude00\tagain");
         assertThat(validator.validate(with(s -> s.outletKind("press-service"))).outletKind())
                 .isEqualTo(OutletKind.PRESS_SERVICE);
     }
