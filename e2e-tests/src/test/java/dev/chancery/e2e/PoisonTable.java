@@ -30,6 +30,7 @@ final class PoisonTable {
                         "is larger than 204800 bytes"),
                 // chancery.articles.v1: extraction and query
                 notAFact(Topics.ARTICLES, 2),
+                large(Topics.ARTICLES, 2),
                 unknownType(Topics.ARTICLES, 2),
                 new Poison(Topics.ARTICLES, "invalid-payload", "{\"articleId\": [", Poison.fact(ARTICLE), 2,
                         "is not a readable"),
@@ -37,12 +38,14 @@ final class PoisonTable {
                 new Poison(Topics.ARTICLES, "throws-in-processing", "{}", Poison.fact(ARTICLE), 2, ""),
                 // chancery.claims.v1: verification and query
                 notAFact(Topics.CLAIMS, 2),
+                large(Topics.CLAIMS, 2),
                 unknownType(Topics.CLAIMS, 2),
                 new Poison(Topics.CLAIMS, "invalid-payload", "{\"claimId\": [", Poison.fact(CLAIM), 2,
                         "is not a readable"),
                 new Poison(Topics.CLAIMS, "throws-in-processing", "{}", Poison.fact(CLAIM), 2, ""),
                 // chancery.verdicts.v2: query only
                 notAFact(Topics.VERDICTS, 1),
+                large(Topics.VERDICTS, 1),
                 unknownType(Topics.VERDICTS, 1),
                 new Poison(Topics.VERDICTS, "invalid-payload", "{\"eventId\": [", Poison.fact(REVISION), 1,
                         "is not a readable"),
@@ -51,6 +54,11 @@ final class PoisonTable {
 
     private static Poison notAFact(String topic, int groups) {
         return new Poison(topic, "not-a-fact", "not a fact", Map.of(), groups, "ce_type is missing");
+    }
+
+    // near the broker's message.max.bytes (1 MiB), the largest a fact topic can carry: dead-lettered whole
+    private static Poison large(String topic, int groups) {
+        return new Poison(topic, "large-not-a-fact", "x".repeat(1_000_000), Map.of(), groups, "ce_type is missing");
     }
 
     private static Poison unknownType(String topic, int groups) {
