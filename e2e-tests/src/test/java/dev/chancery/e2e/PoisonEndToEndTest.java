@@ -46,12 +46,15 @@ class PoisonEndToEndTest {
 
     @BeforeAll
     static void injectPoisonMidStream() throws Exception {
+        long started = System.nanoTime();
         platform = RunningPlatform.start();
+        long up = System.nanoTime();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer());
         // a good article through the whole pipeline first, so that every topic and consumer group exists
         awaitVerified(post(Articles.phoneCall("Poison Gazette", 5, "Serdar Berdimuhamedov of Turkmenistan")));
+        long flowing = System.nanoTime();
         for (Poison poison : PoisonTable.all()) {
             for (int partition = 0; partition < producer.partitionsFor(poison.topic()).size(); partition++) {
                 ProducerRecord<String, byte[]> record = poison.on(partition);
@@ -65,6 +68,8 @@ class PoisonEndToEndTest {
             producer.send(new ProducerRecord<>(Topics.ARTICLES_SUBMITTED, partition, "good-" + partition,
                     article.getBytes(StandardCharsets.UTF_8))).get();
         }
+        System.out.printf("poison test: platform up %d s, first article verified %d s, poison and good records"
+                + " written %d s%n", seconds(up - started), seconds(flowing - up), seconds(System.nanoTime() - flowing));
     }
 
     @AfterAll
@@ -120,6 +125,10 @@ class PoisonEndToEndTest {
             assertThatThrownBy(() -> producer.send(poison.on(0)).get()).as(topic)
                     .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(RecordTooLargeException.class);
         }
+    }
+
+    private static long seconds(long nanos) {
+        return Duration.ofNanos(nanos).toSeconds();
     }
 
     private static String post(String article) throws Exception {
