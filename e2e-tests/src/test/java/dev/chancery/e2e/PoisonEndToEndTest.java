@@ -69,7 +69,8 @@ class PoisonEndToEndTest {
                     article.getBytes(StandardCharsets.UTF_8))).get();
         }
         System.out.printf("poison test: platform up %d s, first article verified %d s, poison and good records"
-                + " written %d s%n", seconds(up - started), seconds(flowing - up), seconds(System.nanoTime() - flowing));
+                + " written %d s%n", seconds(up - started), seconds(flowing - up),
+                seconds(System.nanoTime() - flowing));
     }
 
     @AfterAll

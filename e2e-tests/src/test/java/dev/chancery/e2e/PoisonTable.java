@@ -2,6 +2,7 @@ package dev.chancery.e2e;
 
 import dev.chancery.model.fact.Topics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ final class PoisonTable {
     }
 
     static List<Poison> all() {
-        return List.of(
+        List<Poison> all = new ArrayList<>(List.of(
                 // raw article JSON, not facts: every fault is one the intake's validation names
                 new Poison(Topics.ARTICLES_SUBMITTED, "not-json", "this is not JSON {", Map.of(), 1,
                         "Unrecognized token"),
@@ -27,41 +28,23 @@ final class PoisonTable {
                         Map.of(), 1, "is required"),
                 new Poison(Topics.ARTICLES_SUBMITTED, "oversized-article", Articles.submitted(
                         "https://poison.example/oversized", "Poison Gazette", "word ".repeat(70_000)), Map.of(), 1,
-                        "is larger than 204800 bytes"),
-                // chancery.articles.v1: extraction and query
-                notAFact(Topics.ARTICLES, 2),
-                large(Topics.ARTICLES, 2),
-                unknownType(Topics.ARTICLES, 2),
-                new Poison(Topics.ARTICLES, "invalid-payload", "{\"articleId\": [", Poison.fact(ARTICLE), 2,
-                        "is not a readable"),
-                // decodes (every field is nullable), but an article needs an id to be extracted or projected
-                new Poison(Topics.ARTICLES, "throws-in-processing", "{}", Poison.fact(ARTICLE), 2, ""),
-                // chancery.claims.v1: verification and query
-                notAFact(Topics.CLAIMS, 2),
-                large(Topics.CLAIMS, 2),
-                unknownType(Topics.CLAIMS, 2),
-                new Poison(Topics.CLAIMS, "invalid-payload", "{\"claimId\": [", Poison.fact(CLAIM), 2,
-                        "is not a readable"),
-                new Poison(Topics.CLAIMS, "throws-in-processing", "{}", Poison.fact(CLAIM), 2, ""),
-                // chancery.verdicts.v2: query only
-                notAFact(Topics.VERDICTS, 1),
-                large(Topics.VERDICTS, 1),
-                unknownType(Topics.VERDICTS, 1),
-                new Poison(Topics.VERDICTS, "invalid-payload", "{\"eventId\": [", Poison.fact(REVISION), 1,
-                        "is not a readable"),
-                new Poison(Topics.VERDICTS, "throws-in-processing", "{}", Poison.fact(REVISION), 1, ""));
+                        "is larger than 204800 bytes")));
+        all.addAll(onFactTopic(Topics.ARTICLES, 2, ARTICLE, "articleId")); // extraction and query
+        all.addAll(onFactTopic(Topics.CLAIMS, 2, CLAIM, "claimId")); // verification and query
+        all.addAll(onFactTopic(Topics.VERDICTS, 1, REVISION, "eventId")); // query
+        return all;
     }
 
-    private static Poison notAFact(String topic, int groups) {
-        return new Poison(topic, "not-a-fact", "not a fact", Map.of(), groups, "ce_type is missing");
-    }
-
-    // near the broker's message.max.bytes (1 MiB), the largest a fact topic can carry: dead-lettered whole
-    private static Poison large(String topic, int groups) {
-        return new Poison(topic, "large-not-a-fact", "x".repeat(1_000_000), Map.of(), groups, "ce_type is missing");
-    }
-
-    private static Poison unknownType(String topic, int groups) {
-        return new Poison(topic, "unknown-type", "{}", Poison.fact(UNKNOWN_TYPE), groups, "unknown fact type");
+    /** The poisons of a fact topic read by that many groups; {@code ceType} is a type the topic carries. */
+    private static List<Poison> onFactTopic(String topic, int groups, String ceType, String idField) {
+        return List.of(
+                new Poison(topic, "not-a-fact", "not a fact", Map.of(), groups, "ce_type is missing"),
+                // near the broker's message.max.bytes (1 MiB), the largest a fact topic can carry
+                new Poison(topic, "large-not-a-fact", "x".repeat(1_000_000), Map.of(), groups, "ce_type is missing"),
+                new Poison(topic, "unknown-type", "{}", Poison.fact(UNKNOWN_TYPE), groups, "unknown fact type"),
+                new Poison(topic, "invalid-payload", "{\"" + idField + "\": [", Poison.fact(ceType), groups,
+                        "is not a readable"),
+                // decodes (every property is nullable), but nothing can be stored or projected without its id
+                new Poison(topic, "throws-in-processing", "{}", Poison.fact(ceType), groups, ""));
     }
 }
