@@ -43,6 +43,11 @@ final class RunningPlatform implements AutoCloseable {
         return platform.urls().get(service);
     }
 
+    /** The broker's address, for tests that write to or read from topics directly. */
+    String bootstrapServers() {
+        return platform.kafka().bootstrapServers();
+    }
+
     /** How the launcher's supervision of an instance stands: its process, state and restarts. */
     Supervision supervision(String instance) {
         return platform.supervision().get(instance);
