@@ -19,16 +19,15 @@ import java.util.function.Consumer;
 public final class EmbeddedPlatform implements AutoCloseable {
     /** The services' Kafka consumer session timeout: how long a killed replica's partitions wait. */
     public static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
-    private final EmbeddedKafka kafka;
-    private final EmbeddedPostgresServer postgres;
-    private final JwtKeys keys;
+    private final Infrastructure infrastructure;
     private final SupervisedInstances services;
 
-    private EmbeddedPlatform(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, JwtKeys keys,
-            SupervisedInstances services) {
-        this.kafka = kafka;
-        this.postgres = postgres;
-        this.keys = keys;
+    /** What the services share: one broker, one database, one key pair. */
+    private record Infrastructure(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, JwtKeys keys) {
+    }
+
+    private EmbeddedPlatform(Infrastructure infrastructure, SupervisedInstances services) {
+        this.infrastructure = infrastructure;
         this.services = services;
     }
 
@@ -57,7 +56,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
             config.put("kafka.session.timeout.ms", Long.toString(SESSION_TIMEOUT.toMillis()));
             services = new SupervisedInstances(options, config, policy, log);
             services.start(options.instances());
-            return new EmbeddedPlatform(kafka, postgres, keys, services);
+            return new EmbeddedPlatform(new Infrastructure(kafka, postgres, keys), services);
         } catch (Exception e) {
             if (services != null) {
                 services.close();
@@ -123,22 +122,22 @@ public final class EmbeddedPlatform implements AutoCloseable {
     }
 
     public EmbeddedKafka kafka() {
-        return kafka;
+        return infrastructure.kafka();
     }
 
     public EmbeddedPostgresServer postgres() {
-        return postgres;
+        return infrastructure.postgres();
     }
 
     public JwtKeys keys() {
-        return keys;
+        return infrastructure.keys();
     }
 
     @Override
     public void close() throws Exception {
         // services first, so none of them logs a lost broker on its way down
         services.close();
-        kafka.close();
-        postgres.close();
+        infrastructure.kafka().close();
+        infrastructure.postgres().close();
     }
 }
