@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 /** Computes the fault suite's verdict from what was sent and what was read back: pure, no I/O. */
 public final class Reconciliation {
+    /** The version expected when no extractor version was seen at all. */
+    static final String NO_VERSION = "(no extractor ran)";
     private Reconciliation() {
     }
 
@@ -28,12 +30,16 @@ public final class Reconciliation {
                 pass ? "PASS" : "FAIL");
     }
 
-    /** Each article that became a fact, once per extractor version. */
+    /**
+     * Each article that became a fact, once per extractor version; with no version seen at all (extraction never
+     * ran), once under {@link #NO_VERSION}, so that every article counts as lost instead of nothing being expected.
+     */
     static Set<String> expectedExtractions(Observed seen) {
+        Set<String> versions = seen.extractorVersions().isEmpty() ? Set.of(NO_VERSION) : seen.extractorVersions();
         Set<String> expected = new TreeSet<>();
         seen.articleFacts().forEach((article, n) -> {
             if (n > 0) {
-                seen.extractorVersions().forEach(v -> expected.add(Observed.extractionKey(article, v)));
+                versions.forEach(v -> expected.add(Observed.extractionKey(article, v)));
             }
         });
         return expected;

@@ -30,14 +30,17 @@ final class FaultSchedule {
         this.settling = settling;
     }
 
-    /** The faults of a run: {@code kill -9} of each service, then extraction scaled from 1 to 2 and back. */
+    /** The faults of a run: {@code kill -9} of each service, then extraction, verification and query each
+     * scaled from 1 to 2 and back. */
     static List<Fault> standard(FaultInjection faults) {
         List<Fault> out = new ArrayList<>();
         for (String service : List.of("ingestion", "extraction", "verification", "query")) {
             out.add(new Fault("kill -9 " + service, () -> faults.kill(service)));
         }
-        out.add(new Fault("scale extraction 1->2", () -> faults.scale("extraction", 2)));
-        out.add(new Fault("scale extraction 2->1", () -> faults.scale("extraction", 1)));
+        for (String service : List.of("extraction", "verification", "query")) {
+            out.add(new Fault("scale " + service + " 1->2", () -> faults.scale(service, 2)));
+            out.add(new Fault("scale " + service + " 2->1", () -> faults.scale(service, 1)));
+        }
         return out;
     }
 

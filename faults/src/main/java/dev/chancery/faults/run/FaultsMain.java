@@ -26,7 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class FaultsMain implements Callable<Integer> {
     /** Faults the embedded platform cannot inject yet (EmbeddedPlatform has no restart of its broker or database). */
     static final List<String> NOT_DONE = List.of("broker restart", "PostgreSQL restart (fast shutdown)",
-            "PostgreSQL kill -9 of the postmaster", "scale of verification and query", "poison records",
+            "PostgreSQL kill -9 of the postmaster", "poison records",
             "REST fuzzing (long run)");
     @Option(names = "--articles", description = "articles to stream in (default ${DEFAULT-VALUE})")
     int articles = 300;

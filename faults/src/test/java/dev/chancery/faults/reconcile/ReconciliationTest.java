@@ -27,6 +27,7 @@ class ReconciliationTest {
             "a verdict the query never saw       | a    | -     | a=1         | a@1=1                      | x      | x=1      | e f      | e=1       | q=1  | q=1     | 1    | 0   | 0    | FAIL",
             "the rebuild answers otherwise       | a    | -     | a=1         | a@1=1                      | x      | x=1      | e        | e=1       | q=1  | q=2     | 0    | 0   | 1    | FAIL",
             "a question only one side answers    | a    | -     | a=1         | a@1=1                      | x      | x=1      | e        | e=1       | q=1  | q=1 r=1 | 0    | 0   | 1    | FAIL",
+            "no extraction at all                | a b  | -     | a=1 b=1     | -                          | -      | -        | -        | -         | -    | -       | 2    | 0   | 0    | FAIL",
             "the same article on two channels    | a    | a     | a=1         | a@1=1                      | -      | -        | -        | -         | -    | -       | 0    | 0   | 0    | PASS",
     })
     void reconciles(String name, String rest, String batch, String facts, String extracted, String claims,
