@@ -14,7 +14,7 @@ public final class Reconciliation {
     private Reconciliation() {
     }
 
-    /** Every hop reconciled, the projections compared, the dead letters counted, PASS only at 0 lost/0 doubled/0 diff. */
+    /** Every hop reconciled, projections compared, dead letters counted; PASS only at 0 lost, 0 doubled, 0 diff. */
     public static Reconciled of(Sent sent, Observed seen) {
         List<Stage> stages = List.of(
                 Stage.of("accepted articles -> ArticleIngested facts", sent.articleIds(), seen.articleFacts()),

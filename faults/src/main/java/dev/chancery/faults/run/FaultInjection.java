@@ -35,7 +35,7 @@ final class FaultInjection {
         return null;
     }
 
-    /** Scales the service to {@code replicas}; the seconds until every new replica was ready (a scale-down: stopped). */
+    /** Scales the service to {@code replicas}; seconds until every new replica was ready (scaling down: stopped). */
     double scale(String service, int replicas) throws Exception {
         long t0 = System.nanoTime();
         platform.scale(service, replicas);

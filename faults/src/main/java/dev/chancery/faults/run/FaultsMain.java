@@ -24,7 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Command(name = "faults/run", mixinStandardHelpOptions = true,
         description = "Streams generated articles in while killing and scaling services, reconciles, reports.")
 public final class FaultsMain implements Callable<Integer> {
-    /** Faults the embedded platform cannot inject yet (EmbeddedPlatform has no restart of its broker or database). */
+    /** Not injected yet: EmbeddedPlatform cannot restart its broker or database in place; poison, fuzzing to come. */
     static final List<String> NOT_DONE = List.of("broker restart", "PostgreSQL restart (fast shutdown)",
             "PostgreSQL kill -9 of the postmaster", "poison records",
             "REST fuzzing (long run)");

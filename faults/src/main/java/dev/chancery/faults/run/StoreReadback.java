@@ -32,7 +32,8 @@ final class StoreReadback {
     }
 
     Set<String> extractorVersions() throws SQLException {
-        return ids("SELECT DISTINCT payload->>'extractorVersion' FROM extraction.facts WHERE type = 'ArticleExtracted'");
+        return ids("SELECT DISTINCT payload->>'extractorVersion' FROM extraction.facts "
+                + "WHERE type = 'ArticleExtracted'");
     }
 
     Set<String> claimsExtracted() throws SQLException {
