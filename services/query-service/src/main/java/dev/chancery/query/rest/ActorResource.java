@@ -90,8 +90,8 @@ public class ActorResource {
             throw ProblemException.badRequest("invalid-type", "type must be one of " + ContactQuery.CONTACT_TYPES);
         }
         String other = counterpart == null || counterpart.isBlank() ? null : counterpart.trim();
-        return contacts.find(ReadParams.actor("actor", actor), other, types, ReadParams.date("from", from), ReadParams.date("to", to),
-                ReadParams.asOf(asOf)).map(page::of);
+        return contacts.find(ReadParams.actor("actor", actor), other, types, ReadParams.date("from", from),
+                ReadParams.date("to", to), ReadParams.asOf(asOf)).map(page::of);
     }
 
     @GET
