@@ -19,12 +19,14 @@ import java.util.Properties;
  * The log directory is formatted on first use and kept, so a restart finds its topics again.
  */
 public final class EmbeddedKafka implements AutoCloseable {
-    private final KafkaRaftServer server;
+    private final Properties props;
     private final String bootstrapServers;
+    private KafkaRaftServer server;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
-        this.server = server;
+    private EmbeddedKafka(Properties props, String bootstrapServers) {
+        this.props = props;
         this.bootstrapServers = bootstrapServers;
+        this.server = started(props);
     }
 
     /** Starts a broker with its log in {@code dir}; port 0 picks a free one. */
@@ -54,9 +56,22 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("log.retention.hours", "-1");
         props.put("log.flush.interval.messages", "10000");
         format(logDir);
+        return new EmbeddedKafka(props, "127.0.0.1:" + brokerPort);
+    }
+
+    private static KafkaRaftServer started(Properties props) {
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         server.startup();
-        return new EmbeddedKafka(server, "127.0.0.1:" + brokerPort);
+        return server;
+    }
+
+    /**
+     * Stops the broker cleanly and starts it again on the same ports and log, as a rolling restart of a broker
+     * does: clients lose their connections for the time it takes and reconnect.
+     */
+    public synchronized void restart() {
+        close();
+        server = started(props);
     }
 
     private static void format(String logDir) throws Exception {
@@ -80,7 +95,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         server.shutdown();
         server.awaitShutdown();
     }

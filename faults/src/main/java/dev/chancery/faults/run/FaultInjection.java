@@ -35,6 +35,20 @@ final class FaultInjection {
         return null;
     }
 
+    /** Restarts the broker in place; the seconds it was away. */
+    double restartBroker() {
+        long t0 = System.nanoTime();
+        platform.restartBroker();
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Restarts PostgreSQL (fast shutdown, or with {@code crash} SIGKILL of the postmaster); seconds it was away. */
+    double restartPostgres(boolean crash) throws Exception {
+        long t0 = System.nanoTime();
+        platform.restartPostgres(crash);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
     /** Scales the service to {@code replicas}; seconds until every new replica was ready (scaling down: stopped). */
     double scale(String service, int replicas) throws Exception {
         long t0 = System.nanoTime();

@@ -30,16 +30,34 @@ final class FaultSchedule {
         this.settling = settling;
     }
 
-    /** The faults of a run: {@code kill -9} of each service, then extraction, verification and query each
-     * scaled from 1 to 2 and back. */
+    /**
+     * The faults of a full run: {@code kill -9} of each service, a broker restart, PostgreSQL restarted by a fast
+     * shutdown and by {@code kill -9} of its postmaster, then extraction, verification and query each scaled from 1
+     * to 2 and back.
+     */
     static List<Fault> standard(FaultInjection faults) {
-        List<Fault> out = new ArrayList<>();
-        for (String service : List.of("ingestion", "extraction", "verification", "query")) {
-            out.add(new Fault("kill -9 " + service, () -> faults.kill(service)));
-        }
+        List<Fault> out = new ArrayList<>(kills(faults));
+        out.add(new Fault("broker restart", faults::restartBroker));
+        out.add(new Fault("PostgreSQL fast shutdown", () -> faults.restartPostgres(false)));
+        out.add(new Fault("PostgreSQL kill -9 postmaster", () -> faults.restartPostgres(true)));
         for (String service : List.of("extraction", "verification", "query")) {
             out.add(new Fault("scale " + service + " 1->2", () -> faults.scale(service, 2)));
             out.add(new Fault("scale " + service + " 2->1", () -> faults.scale(service, 1)));
+        }
+        return out;
+    }
+
+    /** The faults of the short run CI makes: {@code kill -9} of each service and a broker restart. */
+    static List<Fault> brief(FaultInjection faults) {
+        List<Fault> out = new ArrayList<>(kills(faults));
+        out.add(new Fault("broker restart", faults::restartBroker));
+        return out;
+    }
+
+    private static List<Fault> kills(FaultInjection faults) {
+        List<Fault> out = new ArrayList<>();
+        for (String service : List.of("ingestion", "extraction", "verification", "query")) {
+            out.add(new Fault("kill -9 " + service, () -> faults.kill(service)));
         }
         return out;
     }

@@ -24,14 +24,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Command(name = "faults/run", mixinStandardHelpOptions = true,
         description = "Streams generated articles in while killing and scaling services, reconciles, reports.")
 public final class FaultsMain implements Callable<Integer> {
-    /** Not injected yet: EmbeddedPlatform cannot restart its broker or database in place; poison, fuzzing to come. */
-    static final List<String> NOT_DONE = List.of("broker restart", "PostgreSQL restart (fast shutdown)",
-            "PostgreSQL kill -9 of the postmaster", "poison records",
-            "REST fuzzing (long run)");
+    /** Proved elsewhere, not in this run: poison by PoisonEndToEndTest, fuzzing by the services' RestFuzzTest. */
+    static final List<String> NOT_DONE = List.of("poison records (PoisonEndToEndTest)",
+            "REST fuzzing (RestFuzzTest; long run: -Drestfuzz.values)");
     @Option(names = "--articles", description = "articles to stream in (default ${DEFAULT-VALUE})")
     int articles = 300;
     @Option(names = "--seed", description = "seed of the generated corpus (default ${DEFAULT-VALUE})")
     long seed = 1;
+    @Option(names = "--brief", description = "CI's short run: kill -9 of each service and a broker restart only")
+    boolean brief;
     @Option(names = "--home", description = "the checkout (default ${DEFAULT-VALUE})")
     Path home = Path.of(".");
     @Option(names = "--out", description = "the JSON report (default ${DEFAULT-VALUE})")
@@ -63,7 +64,8 @@ public final class FaultsMain implements Callable<Integer> {
                 stream = new ArticleStream(new ArticleSender(() -> platform.urls().get("ingestion"), token), intake,
                         errors);
                 heals = new FaultSchedule(stream, settling).run(GeneratedArticles.of(articles, seed),
-                        FaultSchedule.standard(new FaultInjection(platform)));
+                        brief ? FaultSchedule.brief(new FaultInjection(platform))
+                                : FaultSchedule.standard(new FaultInjection(platform)));
             }
             Readback readback = new Readback(pg, bootstrap, platform.urls().get("query"), token, errors);
             FaultReport report = FaultReport.of(started.toString(), System.getProperty("faults.git", "unknown"), seed,

@@ -121,6 +121,19 @@ public final class EmbeddedPlatform implements AutoCloseable {
         services.scale(service, replicas);
     }
 
+    /** Restarts the broker in place (same ports and log); the services reconnect. */
+    public void restartBroker() {
+        infrastructure.kafka().restart();
+    }
+
+    /**
+     * Restarts PostgreSQL in place: a fast shutdown, or with {@code crash} a SIGKILL of the postmaster and its
+     * backends followed by crash recovery. The services' pools reconnect; consumers wait the outage out.
+     */
+    public void restartPostgres(boolean crash) throws Exception {
+        infrastructure.postgres().restart(crash);
+    }
+
     public EmbeddedKafka kafka() {
         return infrastructure.kafka();
     }

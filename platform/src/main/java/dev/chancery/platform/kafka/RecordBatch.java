@@ -54,17 +54,24 @@ public final class RecordBatch {
     /**
      * Writes the kept facts, as {@code rows} of them, with one call of {@code write} (one transaction); if that fails,
      * each fact alone, and a fact that still fails goes to the dead-letter topic with the reason, so that one poison
-     * record neither stops the batch nor takes the others with it.
+     * record neither stops the batch nor takes the others with it. A write that fails because the database is out of
+     * reach is tried again through {@code gate} and never dead-letters anything.
      */
-    public <T> void writeAll(Function<FactEnvelope<FactPayload>, T> rows, Function<List<T>, Uni<Void>> write) {
+    public <T> void writeAll(Function<FactEnvelope<FactPayload>, T> rows, Function<List<T>, Uni<Void>> write,
+            ConsumerGate gate) {
         List<T> all = facts.stream().map(rows).toList();
         try {
-            write.apply(all).await().indefinitely();
+            gate.throughOutage(() -> write.apply(all).await().indefinitely());
+        } catch (ConsumerGate.Stopped stopped) {
+            throw stopped;
         } catch (RuntimeException batchFailed) {
             LOG.warnf(batchFailed, "a batch of %d facts failed; writing them one by one", all.size());
             for (int i = 0; i < all.size(); i++) {
+                T row = all.get(i);
                 try {
-                    write.apply(List.of(all.get(i))).await().indefinitely();
+                    gate.throughOutage(() -> write.apply(List.of(row)).await().indefinitely());
+                } catch (ConsumerGate.Stopped stopped) {
+                    throw stopped;
                 } catch (RuntimeException e) {
                     deadLetter(i, e);
                 }

@@ -8,7 +8,8 @@ import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.kafka.FactRecordCodec;
 import dev.chancery.platform.kafka.RecordBatch;
 import dev.chancery.platform.kafka.UndecodableFactException;
-import io.smallrye.common.annotation.Blocking;
+import dev.chancery.platform.kafka.ConsumerGate;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,18 +25,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ArticleConsumer {
     private final ExtractionService service;
     private final Extractor extractor;
+    private final ConsumerGate gate;
 
-    public ArticleConsumer(ExtractionService service, Extractor extractor) {
+    public ArticleConsumer(ExtractionService service, Extractor extractor, ConsumerGate gate) {
         this.service = service;
         this.extractor = extractor;
+        this.gate = gate;
     }
 
+    /** Extracts on a worker thread; the batch is acknowledged when the returned Uni completes. */
     @Incoming("articles")
-    @Blocking
-    public void onArticles(ConsumerRecords<String, byte[]> records,
+    public Uni<Void> onArticles(ConsumerRecords<String, byte[]> records,
             IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
-        RecordBatch.read(batch, ArticleConsumer::decode).writeAll(ArticleConsumer::article,
-                articles -> service.extractAll(articles, extractor).replaceWithVoid());
+        return gate.admitBlocking(() -> RecordBatch.read(batch, ArticleConsumer::decode).writeAll(
+                ArticleConsumer::article, articles -> service.extractAll(articles, extractor).replaceWithVoid(), gate));
     }
 
     private static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record) {

@@ -1,6 +1,9 @@
 package dev.chancery.query.messaging;
 
 import dev.chancery.query.messaging.DecodedBatch.Decoded;
+import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.model.fact.FactPayload;
+import dev.chancery.platform.kafka.ConsumerGate;
 import dev.chancery.query.write.ProjectionWriter;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -26,9 +29,11 @@ public class LiveBatches {
     private static final Logger LOG = Logger.getLogger(LiveBatches.class);
 
     private final ProjectionWriter writer;
+    private final ConsumerGate gate;
 
-    public LiveBatches(ProjectionWriter writer) {
+    public LiveBatches(ProjectionWriter writer, ConsumerGate gate) {
         this.writer = writer;
+        this.gate = gate;
     }
 
     /** Completes once every message is applied or dead-lettered; the batch is then acknowledged. */
@@ -36,18 +41,18 @@ public class LiveBatches {
         // read on a worker thread, then back on the channel's event loop: reading the facts of a batch is the
         // largest part of applying it, and the event loops also serve the reads
         Context context = Vertx.currentContext();
-        return Uni.createFrom().item(() -> DecodedBatch.of(messages, LiveBatches::record))
+        return gate.admit(() -> Uni.createFrom().item(() -> DecodedBatch.of(messages, LiveBatches::record))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .emitOn(context == null ? Runnable::run : task -> context.runOnContext(v -> task.run()))
-                .chain(this::applyDecoded);
+                .chain(this::applyDecoded));
     }
 
     private Uni<Void> applyDecoded(DecodedBatch<Message<?>> batch) {
         Uni<Void> undecodable = Multi.createFrom().iterable(batch.undecodable())
                 .onItem().transformToUniAndConcatenate(u -> deadLetter(u.source(), u.reason()))
                 .collect().last().replaceWithVoid();
-        return undecodable.chain(() -> writer.applyLive(batch.envelopes()).replaceWithVoid()
-                .onFailure().recoverWithUni(e -> {
+        return undecodable.chain(() -> project(batch.envelopes())
+                .onFailure(e -> !(e instanceof ConsumerGate.Stopped)).recoverWithUni(e -> {
                     LOG.warnf("batch of %d facts failed (%s); applying them one by one", batch.facts().size(), e);
                     return oneByOne(batch.facts());
                 }));
@@ -55,9 +60,15 @@ public class LiveBatches {
 
     private Uni<Void> oneByOne(List<Decoded<Message<?>>> facts) {
         return Multi.createFrom().iterable(facts)
-                .onItem().transformToUniAndConcatenate(d -> writer.applyLive(List.of(d.fact())).replaceWithVoid()
-                        .onFailure().recoverWithUni(e -> deadLetter(d.source(), e)))
+                .onItem().transformToUniAndConcatenate(d -> project(List.of(d.fact()))
+                        .onFailure(e -> !(e instanceof ConsumerGate.Stopped))
+                        .recoverWithUni(e -> deadLetter(d.source(), e)))
                 .collect().last().replaceWithVoid();
+    }
+
+    // an outage of the database is waited out, never dead-lettered
+    private Uni<Void> project(List<FactEnvelope<FactPayload>> facts) {
+        return gate.throughOutageAsync(() -> writer.applyLive(facts).replaceWithVoid());
     }
 
     private static Uni<Void> deadLetter(Message<?> message, Throwable reason) {

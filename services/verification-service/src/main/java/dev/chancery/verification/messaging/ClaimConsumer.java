@@ -8,7 +8,8 @@ import dev.chancery.platform.kafka.FactRecordCodec;
 import dev.chancery.platform.kafka.RecordBatch;
 import dev.chancery.platform.kafka.UndecodableFactException;
 import dev.chancery.verification.service.VerificationService;
-import io.smallrye.common.annotation.Blocking;
+import dev.chancery.platform.kafka.ConsumerGate;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,21 +25,24 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ClaimConsumer {
     private final VerificationService service;
+    private final ConsumerGate gate;
 
-    public ClaimConsumer(VerificationService service) {
+    public ClaimConsumer(VerificationService service, ConsumerGate gate) {
         this.service = service;
+        this.gate = gate;
     }
 
     /**
      * The records are taken from the batch's messages ({@link RecordBatch}), which can be nacked one by one. The
-     * batch is acknowledged when this returns.
+     * batch is applied on a worker thread and acknowledged when the returned Uni completes.
      */
     @Incoming("claims")
-    @Blocking
-    public void onClaims(ConsumerRecords<String, byte[]> records,
+    public Uni<Void> onClaims(ConsumerRecords<String, byte[]> records,
             IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
-        RecordBatch read = RecordBatch.read(batch, ClaimConsumer::decode);
-        service.applyAll(read.facts()).rejected().forEach(r -> read.deadLetter(r.index(), r.reason()));
+        return gate.admitBlocking(() -> {
+            RecordBatch read = RecordBatch.read(batch, ClaimConsumer::decode);
+            service.applyAll(read.facts()).rejected().forEach(r -> read.deadLetter(r.index(), r.reason()));
+        });
     }
 
     private static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record) {

@@ -4,6 +4,7 @@ import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.config.StoreConfig;
 import dev.chancery.platform.consumer.IdempotentConsumer;
+import dev.chancery.platform.kafka.ConsumerGate;
 import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.verification.repository.EventStateCache;
@@ -35,10 +36,12 @@ public class VerificationService {
     private final IdempotentConsumer consumer;
     private final String schema;
     private final EventStateCache cache;
+    private final ConsumerGate gate;
 
     public VerificationService(BlockingTransactions transactions, FactStore store, IdempotentConsumer consumer,
-                               StoreConfig config, EventStateCache cache) {
+                               StoreConfig config, EventStateCache cache, ConsumerGate gate) {
         this.transactions = transactions;
+        this.gate = gate;
         this.store = store;
         this.consumer = consumer;
         this.schema = config.schema();
@@ -53,6 +56,8 @@ public class VerificationService {
             to = endOfRun(facts, from);
             try {
                 published.addAll(withRetries(facts.subList(from, to)));
+            } catch (ConsumerGate.Stopped stopped) {
+                throw stopped;
             } catch (RuntimeException e) {
                 if (to - from == 1) {
                     rejected.add(new Rejection(from, e));
@@ -62,6 +67,8 @@ public class VerificationService {
                 for (int i = from; i < to; i++) {
                     try {
                         published.addAll(withRetries(facts.subList(i, i + 1)));
+                    } catch (ConsumerGate.Stopped stopped) {
+                        throw stopped;
                     } catch (RuntimeException alone) {
                         rejected.add(new Rejection(i, alone));
                     }
@@ -84,11 +91,13 @@ public class VerificationService {
     private List<FactEnvelope<FactPayload>> withRetries(List<? extends FactEnvelope<?>> run) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inTransaction(sql -> {
+                return gate.throughOutage(() -> transactions.inTransaction(sql -> {
                     var tx = new VerificationTx(sql, store, consumer, schema, cache);
                     return SupersessionApplier.supersedes(run.get(0)) ? SupersessionApplier.apply(tx, run.get(0))
                             : ClaimRunApplier.apply(tx, run);
-                });
+                }));
+            } catch (ConsumerGate.Stopped stopped) {
+                throw stopped;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isTransient(e)) {
                     throw e;

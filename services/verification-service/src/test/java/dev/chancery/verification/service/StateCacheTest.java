@@ -1,5 +1,6 @@
 package dev.chancery.verification.service;
 
+import dev.chancery.platform.kafka.ConsumerGate;
 import dev.chancery.testsupport.TestInfrastructureResource;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.platform.config.StoreConfig;
@@ -47,7 +48,8 @@ class StateCacheTest {
         cachedBefore.entrySet().removeIf(e -> cache.get(e.getKey(), e.getValue()) == null);
         assertThat(cachedBefore).isNotEmpty();
 
-        var otherReplica = new VerificationService(transactions, store, consumer, config, new EventStateCache(2000));
+        var otherReplica = new VerificationService(transactions, store, consumer, config, new EventStateCache(2000),
+                new ConsumerGate());
         assertThat(otherReplica.applyAll(facts.subList(40, 42)).rejected()).isEmpty();
         Map<String, Long> changed = versions();
         changed.entrySet().removeIf(e -> e.getValue().equals(cachedBefore.get(e.getKey())));
