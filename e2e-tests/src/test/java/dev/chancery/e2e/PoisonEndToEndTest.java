@@ -2,7 +2,10 @@ package dev.chancery.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chancery.e2e.DeadLetters.DeadLetter;
+import dev.chancery.faults.poison.Poison;
+import dev.chancery.faults.poison.PoisonLetters;
+import dev.chancery.faults.poison.DeadLetter;
+import dev.chancery.faults.poison.PoisonTable;
 import dev.chancery.model.fact.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -85,7 +88,7 @@ class PoisonEndToEndTest {
 
     @Test
     void everyPoisonRecordIsDeadLetteredOncePerConsumerGroupWithItsReason() {
-        List<DeadLetter> read = DeadLetters.read(platform.bootstrapServers(), deadLetterTopics(),
+        List<DeadLetter> read = PoisonLetters.read(platform.bootstrapServers(), deadLetterTopics(),
                 found -> countsByKey(found).entrySet().containsAll(expectedByKey().entrySet()), PIPELINE);
         List<DeadLetter> ours = read.stream().filter(d -> INJECTED.containsKey(d.key())).toList();
         printTable(ours);

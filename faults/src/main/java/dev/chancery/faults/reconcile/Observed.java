@@ -1,5 +1,8 @@
 package dev.chancery.faults.reconcile;
 
+import dev.chancery.faults.poison.DeadLetter;
+
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,12 +18,12 @@ import java.util.Set;
  * @param verdictsProjected times each verdict fact was applied to the query's active events projection
  * @param liveAnswers       answer per question asked of the live projections
  * @param rebuiltAnswers    answer per the same question after a rebuild from the topics
- * @param deadLetters       dead-lettered records per "topic: reason"
+ * @param deadLetters       every record of every dead-letter topic
  */
 public record Observed(Map<String, Integer> articleFacts, Map<String, Integer> extractions,
         Set<String> extractorVersions, Set<String> claimsExtracted, Map<String, Integer> claimsVerified,
         Set<String> verdictsPublished, Map<String, Integer> verdictsProjected, Map<String, String> liveAnswers,
-        Map<String, String> rebuiltAnswers, Map<String, Long> deadLetters) {
+        Map<String, String> rebuiltAnswers, List<DeadLetter> deadLetters) {
 
     public static String extractionKey(String articleId, String extractorVersion) {
         return articleId + "@" + extractorVersion;

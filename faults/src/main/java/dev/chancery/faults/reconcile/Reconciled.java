@@ -3,10 +3,13 @@ package dev.chancery.faults.reconcile;
 import java.util.List;
 import java.util.Map;
 
-/** The reconciliation's outcome: per hop lost and duplicated, projection differences, dead letters, PASS/FAIL. */
+/**
+ * The reconciliation's outcome: per hop lost and duplicated, projection differences, dead letters and the poison
+ * they account for, PASS/FAIL.
+ */
 public record Reconciled(Map<String, Integer> acceptedByChannel, List<Stage> stages, int projectionQuestions,
         int projectionDifferences, List<String> differingQuestions, Map<String, Long> deadLettersByReason,
-        long deadLettered, String result) {
+        long deadLettered, PoisonAccount poison, String result) {
 
     public int lost() {
         return stages.stream().mapToInt(Stage::lost).sum();

@@ -1,10 +1,13 @@
 package dev.chancery.faults.reconcile;
 
+import dev.chancery.faults.poison.DeadLetter;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Computes the fault suite's verdict from what was sent and what was read back: pure, no I/O. */
@@ -14,7 +17,10 @@ public final class Reconciliation {
     private Reconciliation() {
     }
 
-    /** Every hop reconciled, projections compared, dead letters counted; PASS only at 0 lost, 0 doubled, 0 diff. */
+    /**
+     * Every hop reconciled, projections compared, dead letters counted and matched to the poison; PASS only at 0
+     * lost, 0 doubled, 0 differences and every dead letter one the poison was to cause.
+     */
     public static Reconciled of(Sent sent, Observed seen) {
         List<Stage> stages = List.of(
                 Stage.of("accepted articles -> ArticleIngested facts", sent.articleIds(), seen.articleFacts()),
@@ -23,11 +29,11 @@ public final class Reconciliation {
                 Stage.of("ClaimExtracted -> verification", seen.claimsExtracted(), seen.claimsVerified()),
                 Stage.of("verdicts -> query projections", seen.verdictsPublished(), seen.verdictsProjected()));
         List<String> differences = differences(seen.liveAnswers(), seen.rebuiltAnswers());
-        long deadLettered = seen.deadLetters().values().stream().mapToLong(Long::longValue).sum();
-        boolean pass = stages.stream().allMatch(Stage::clean) && differences.isEmpty();
+        PoisonAccount poison = PoisonAccount.of(sent.poison(), seen.deadLetters());
+        boolean pass = stages.stream().allMatch(Stage::clean) && differences.isEmpty() && poison.allAccounted();
         return new Reconciled(sent.countsByChannel(), stages, seen.liveAnswers().size(), differences.size(),
-                differences.stream().limit(Stage.SAMPLE).toList(), seen.deadLetters(), deadLettered,
-                pass ? "PASS" : "FAIL");
+                differences.stream().limit(Stage.SAMPLE).toList(), byReason(seen.deadLetters()),
+                seen.deadLetters().size(), poison, pass ? "PASS" : "FAIL");
     }
 
     /**
@@ -54,6 +60,17 @@ public final class Reconciliation {
             if (!Objects.equals(live.get(q), rebuilt.get(q))) {
                 out.add(q);
             }
+        }
+        return out;
+    }
+
+    /** The dead letters per "topic: dead-letter-reason", a long reason cut so that reasons quoting records group. */
+    static Map<String, Long> byReason(List<DeadLetter> letters) {
+        Map<String, Long> out = new TreeMap<>();
+        for (DeadLetter l : letters) {
+            String reason = l.reason() == null ? "(no reason)" : l.reason();
+            out.merge(l.topic() + ": " + (reason.length() > 160 ? reason.substring(0, 160) + "..." : reason), 1L,
+                    Long::sum);
         }
         return out;
     }

@@ -23,6 +23,10 @@ public final class ReportTable {
         Reconciled c = r.reconciliation();
         out.append(String.format(Locale.ROOT, "%nprojections: %d questions, %d differences; dead letters: %d %s%n",
                 c.projectionQuestions(), c.projectionDifferences(), c.deadLettered(), c.deadLettersByReason()));
+        PoisonAccount p = c.poison();
+        out.append(String.format(Locale.ROOT, "poison: %d records injected, %d dead letters expected, %d accounted "
+                + "for, %d missing, %d with a wrong topic or reason, %d dead letters of anything else%n", p.injected(),
+                p.expected(), p.accounted(), p.missing(), p.wrongReason(), p.unexplained()));
         r.notDone().forEach(n -> out.append("not done: ").append(n).append('\n'));
         r.errors().forEach(e -> out.append("error: ").append(e).append('\n'));
         out.append(String.format(Locale.ROOT, "%s: %d lost, %d duplicated, %d projection differences (%d articles, "

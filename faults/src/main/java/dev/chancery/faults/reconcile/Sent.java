@@ -1,11 +1,20 @@
 package dev.chancery.faults.reconcile;
 
+import dev.chancery.faults.poison.Poison;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What the driver sent and the platform accepted (201 or 200): article ids per channel (rest, batch, kafka). */
-public record Sent(Map<String, Set<String>> acceptedByChannel) {
+/**
+ * What the driver sent: the article ids the platform accepted (201 or 200) per channel (rest, batch, kafka), and
+ * the poison records it wrote, by key.
+ */
+public record Sent(Map<String, Set<String>> acceptedByChannel, Map<String, Poison> poison) {
+
+    public Sent(Map<String, Set<String>> acceptedByChannel) {
+        this(acceptedByChannel, Map.of());
+    }
 
     /** Every accepted article id, whichever channel took it. */
     public Set<String> articleIds() {

@@ -31,12 +31,14 @@ final class FaultSchedule {
     }
 
     /**
-     * The faults of a full run: {@code kill -9} of each service, a broker restart, PostgreSQL restarted by a fast
+     * The faults of a full run: {@code kill -9} of each service, poison on every consumed topic, a broker restart,
+     * PostgreSQL restarted by a fast
      * shutdown and by {@code kill -9} of its postmaster, then extraction, verification and query each scaled from 1
      * to 2 and back.
      */
-    static List<Fault> standard(FaultInjection faults) {
+    static List<Fault> standard(FaultInjection faults, PoisonInjection poison) {
         List<Fault> out = new ArrayList<>(kills(faults));
+        out.add(new Fault("poison on every consumed topic", poison::inject));
         out.add(new Fault("broker restart", faults::restartBroker));
         out.add(new Fault("PostgreSQL fast shutdown", () -> faults.restartPostgres(false)));
         out.add(new Fault("PostgreSQL kill -9 postmaster", () -> faults.restartPostgres(true)));
@@ -47,9 +49,10 @@ final class FaultSchedule {
         return out;
     }
 
-    /** The faults of the short run CI makes: {@code kill -9} of each service and a broker restart. */
-    static List<Fault> brief(FaultInjection faults) {
+    /** The faults of the short run CI makes: {@code kill -9} of each service, poison and a broker restart. */
+    static List<Fault> brief(FaultInjection faults, PoisonInjection poison) {
         List<Fault> out = new ArrayList<>(kills(faults));
+        out.add(new Fault("poison on every consumed topic", poison::inject));
         out.add(new Fault("broker restart", faults::restartBroker));
         return out;
     }

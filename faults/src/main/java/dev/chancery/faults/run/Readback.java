@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Once the pipeline has caught up: reads every store, rebuilds the projections to compare, counts dead letters. */
+/**
+ * Once the pipeline has caught up: reads every store, rebuilds the projections to compare, reads every dead letter.
+ */
 final class Readback {
     private final EmbeddedPostgresServer pg;
     private final String bootstrap;
@@ -29,7 +31,7 @@ final class Readback {
         this.errors = errors;
     }
 
-    Reconciled reconcile(Map<String, Set<String>> accepted) throws Exception {
+    Reconciled reconcile(Sent sent) throws Exception {
         try (Connection db = DriverManager.getConnection(pg.jdbcUrl(), EmbeddedPostgresServer.USER,
                 EmbeddedPostgresServer.PASSWORD)) {
             db.setReadOnly(true);
@@ -45,8 +47,8 @@ final class Readback {
             Map<String, String> rebuilt = answers.read();
             Observed seen = new Observed(stores.articleFacts(), stores.extractions(), stores.extractorVersions(),
                     stores.claimsExtracted(), stores.claimsVerified(), stores.verdictsPublished(),
-                    stores.verdictsProjected(), live, rebuilt, DeadLetters.byReason(bootstrap));
-            return Reconciliation.of(new Sent(accepted), seen);
+                    stores.verdictsProjected(), live, rebuilt, DeadLetters.all(bootstrap));
+            return Reconciliation.of(sent, seen);
         }
     }
 }

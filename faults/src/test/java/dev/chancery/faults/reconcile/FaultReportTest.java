@@ -24,7 +24,7 @@ class FaultReportTest {
         Sent sent = new Sent(Map.of("rest", Set.of("a", "b")));
         Observed seen = new Observed(reconciled ? Map.of("a", 1, "b", 1) : Map.of("a", 1),
                 Map.of("a@1", 1, "b@1", 1), Set.of("1"),
-                Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of());
+                Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), List.of());
         List<Heal> faults = List.of(new Heal("kill -9 query", 4.2, healed ? 9.5 : null));
         FaultReport report = FaultReport.of("2026-12-07T13:00:00Z", "abc", 7, 2, 60, faults,
                 Reconciliation.of(sent, seen), List.of("broker restart"), errors ? List.of("boom") : List.of());

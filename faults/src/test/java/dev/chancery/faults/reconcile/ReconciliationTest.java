@@ -1,9 +1,14 @@
 package dev.chancery.faults.reconcile;
 
+import dev.chancery.faults.poison.DeadLetter;
+import dev.chancery.faults.poison.Poison;
+import dev.chancery.model.fact.Topics;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole run reconciled: each hop, the projections, the dead letters, and PASS only at 0/0/0. */
 class ReconciliationTest {
+    /** One poison record read by two groups, and its two dead letters: the run is clean with them. */
+    private static final Map<String, Poison> POISON = Map.of("p-1",
+            new Poison(Topics.CLAIMS, "invalid-payload", "{", Map.of(), 2, "is not a readable"));
+    private static final DeadLetter LETTER = new DeadLetter(Topics.deadLetter(Topics.CLAIMS), "p-1",
+            "record at chancery.claims.v1/0@7 is not a readable dev.chancery.ClaimExtracted.v1");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -38,8 +48,8 @@ class ReconciliationTest {
         extractions.keySet().forEach(k -> versions.add(k.substring(k.indexOf('@') + 1)));
         Observed seen = new Observed(counts(facts), extractions, versions, keys(claims), counts(verified),
                 keys(verdicts), counts(projected), answers(live), answers(rebuilt),
-                Map.of("chancery.claims.v1: invalid payload", 2L));
-        Reconciled r = Reconciliation.of(new Sent(Map.of("rest", keys(rest), "batch", keys(batch))), seen);
+                List.of(LETTER, LETTER));
+        Reconciled r = Reconciliation.of(new Sent(Map.of("rest", keys(rest), "batch", keys(batch)), POISON), seen);
         assertThat(r.lost()).as("lost").isEqualTo(lost);
         assertThat(r.duplicated()).as("duplicated").isEqualTo(dup);
         assertThat(r.projectionDifferences()).as("differences").isEqualTo(diff);

@@ -1,4 +1,4 @@
-package dev.chancery.e2e;
+package dev.chancery.faults.poison;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,15 +15,11 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /** Reads dead-letter topics from their start until what was read satisfies a condition or the time is up. */
-final class DeadLetters {
-    /** One dead letter: the topic it is in, its key and its {@code dead-letter-reason}. */
-    record DeadLetter(String topic, String key, String reason) {
+public final class PoisonLetters {
+    private PoisonLetters() {
     }
 
-    private DeadLetters() {
-    }
-
-    static List<DeadLetter> read(String bootstrapServers, List<String> topics, Predicate<List<DeadLetter>> enough,
+    public static List<DeadLetter> read(String bootstrapServers, List<String> topics, Predicate<List<DeadLetter>> enough,
             Duration timeout) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "poison-test-" + UUID.randomUUID(),

@@ -1,13 +1,20 @@
-package dev.chancery.e2e;
+package dev.chancery.faults.poison;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chancery.model.fact.Topics;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Every poison the end-to-end test injects, per consumed topic, with what each consumer must say about it. */
-final class PoisonTable {
+/**
+ * Every poison the end-to-end test and the fault suite inject, per consumed topic, with what each consumer must say
+ * about it: records that are not facts, facts of an unknown type, invalid payloads, oversized records, and facts
+ * whose processing throws.
+ */
+public final class PoisonTable {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UNKNOWN_TYPE = "dev.chancery.NoSuchFact.v1";
     private static final String ARTICLE = "dev.chancery.ArticleIngested.v1";
     private static final String CLAIM = "dev.chancery.ClaimExtracted.v1";
@@ -16,7 +23,7 @@ final class PoisonTable {
     private PoisonTable() {
     }
 
-    static List<Poison> all() {
+    public static List<Poison> all() {
         List<Poison> all = new ArrayList<>(List.of(
                 // raw article JSON, not facts: every fault is one the intake's validation names
                 new Poison(Topics.ARTICLES_SUBMITTED, "not-json", "this is not JSON {", Map.of(), 1,
@@ -26,13 +33,23 @@ final class PoisonTable {
                 new Poison(Topics.ARTICLES_SUBMITTED, "invalid-article", """
                         {"url": "https://poison.example/missing-fields", "outlet": "Poison Gazette"}""",
                         Map.of(), 1, "is required"),
-                new Poison(Topics.ARTICLES_SUBMITTED, "oversized-article", Articles.submitted(
-                        "https://poison.example/oversized", "Poison Gazette", "word ".repeat(70_000)), Map.of(), 1,
+                new Poison(Topics.ARTICLES_SUBMITTED, "oversized-article", oversizedArticle(), Map.of(), 1,
                         "is larger than 204800 bytes")));
         all.addAll(onFactTopic(Topics.ARTICLES, 2, ARTICLE, "articleId")); // extraction and query
         all.addAll(onFactTopic(Topics.CLAIMS, 2, CLAIM, "claimId")); // verification and query
         all.addAll(onFactTopic(Topics.VERDICTS, 1, REVISION, "eventId")); // query
         return all;
+    }
+
+    // valid in every field but the body's size (the intake's limit is 204,800 bytes)
+    private static String oversizedArticle() {
+        try {
+            return JSON.writeValueAsString(Map.of("url", "https://poison.example/oversized", "outlet",
+                    "Poison Gazette", "outletKind", "NEWSPAPER", "publishedAt", "2026-01-20T09:00:00Z",
+                    "language", "en", "title", "An article far too long", "body", "word ".repeat(70_000)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The poisons of a fact topic read by that many groups; {@code ceType} is a type the topic carries. */
