@@ -1,0 +1,103 @@
+package dev.chancery.model.fact.asyncapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chancery.model.json.ChanceryJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The committed AsyncAPI document agrees with the code, and a change to either side that differs is caught. */
+class AsyncApiContractTest {
+    static final String DOCUMENT = "/chancery.asyncapi.json";
+    private static JsonNode committed;
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (InputStream in = AsyncApiContractTest.class.getResourceAsStream(DOCUMENT)) {
+            assertThat(in).as("%s on shared-model's classpath", DOCUMENT).isNotNull();
+            committed = ChanceryJson.mapper().readTree(in);
+        }
+    }
+
+    @Test
+    void theCommittedDocumentAgreesWithTheTopicsHeadersAndSchemas() {
+        assertThat(AsyncApiContract.problems(committed)).isEmpty();
+    }
+
+    record Change(String name, Consumer<ObjectNode> edit, String expectedProblem) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Change> changes() {
+        return Stream.of(
+                new Change("a topic renamed", d -> channel(d, "claims").put("address", "chancery.claims.v9"),
+                        "channel addresses: chancery.claims.v1 is missing"),
+                new Change("a dead-letter topic left out", d -> ((ObjectNode) d.get("channels")).remove("verdictsDeadLetter"),
+                        "channel addresses: chancery.verdicts.v2.dlq is missing"),
+                new Change("retention shortened", d -> kafka(channel(d, "claims")).withObjectProperty("topicConfiguration")
+                        .put("retention.ms", 604800000L), "(chancery.claims.v1) retention.ms: expected -1"),
+                new Change("compaction turned on", d -> kafka(channel(d, "verdicts")).withObjectProperty("topicConfiguration")
+                        .putArray("cleanup.policy").add("compact"), "cleanup.policy: expected [delete], found [compact]"),
+                new Change("partitions changed", d -> kafka(channel(d, "articles")).put("partitions", 12),
+                        "(chancery.articles.v1) partitions: expected 6, found 12"),
+                new Change("a header dropped", d -> headers(d, "CloudEventHeaders").remove("ce_producer"),
+                        "CloudEventHeaders headers: ce_producer is missing"),
+                new Change("a header invented", d -> headers(d, "CloudEventHeaders").putObject("ce_tenant"),
+                        "CloudEventHeaders headers: ce_tenant is not in the code"),
+                new Change("a dead-letter header dropped", d -> headers(d, "DeadLetterHeaders").remove("dead-letter-offset"),
+                        "DeadLetterHeaders headers: dead-letter-offset is missing"),
+                new Change("a payload schema of a retired version", d -> message(d, "EventVerified").withObjectProperty("payload")
+                        .withObjectProperty("schema").put("$ref", "schemas/retired/EventVerified.v1.schema.json"),
+                        "message EventVerified payload schema: expected schemas/EventVerified.v2.schema.json"),
+                new Change("a message left out of its topic", d -> channel(d, "claims").withObjectProperty("messages")
+                        .remove("ArticleExtracted"), "messages: ArticleExtracted is missing"),
+                new Change("a key described wrongly", d -> message(d, "VerdictRevised").withObjectProperty("bindings").withObjectProperty("kafka")
+                        .withObjectProperty("key").put("description", "claim id"), "key: expected diplomatic event id"),
+                new Change("an example missing a payload field", d -> example(d, "ClaimExtracted").withObjectProperty("payload")
+                        .remove("modality"), "message ClaimExtracted example claimExtracted payload: "),
+                new Change("an example of the wrong type", d -> example(d, "ArticleIngested").withObjectProperty("headers")
+                        .put("ce_type", "dev.chancery.ArticleIngested.v2"), "ce_type: expected dev.chancery.ArticleIngested.v1"),
+                new Change("an example missing a required header", d -> example(d, "EventVerified").withObjectProperty("headers")
+                        .remove("ce_id"), "message EventVerified example eventVerified headers: "));
+    }
+
+    @ParameterizedTest
+    @MethodSource("changes")
+    void aChangeThatDiffersFromTheCodeIsReported(Change change) {
+        ObjectNode doc = committed.deepCopy();
+        change.edit().accept(doc);
+        assertThat(AsyncApiContract.problems(doc)).anySatisfy(p -> assertThat(p).contains(change.expectedProblem()));
+    }
+
+    private static ObjectNode channel(ObjectNode doc, String id) {
+        return (ObjectNode) doc.get("channels").get(id);
+    }
+
+    private static ObjectNode kafka(ObjectNode channel) {
+        return channel.withObjectProperty("bindings").withObjectProperty("kafka");
+    }
+
+    private static ObjectNode headers(ObjectNode doc, String schema) {
+        return (ObjectNode) doc.at("/components/schemas/" + schema + "/properties");
+    }
+
+    private static ObjectNode message(ObjectNode doc, String name) {
+        return (ObjectNode) doc.at("/components/messages/" + name);
+    }
+
+    private static ObjectNode example(ObjectNode doc, String message) {
+        return (ObjectNode) message(doc, message).get("examples").get(0);
+    }
+}
