@@ -15,11 +15,16 @@ import dev.chancery.model.verdict.Verdict;
 import dev.chancery.model.verdict.VerdictRevised;
 import dev.chancery.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -27,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The example against the real embedded broker: good verdicts between records it cannot read, one of each kind
- * on the same key (same partition, so in order). Each bad one is skipped with its reason, and nothing stops it.
+ * on the same key (same partition, so in order), lz4-compressed as the services send them. Each bad one is skipped
+ * with its reason, and nothing stops it.
  */
 class VerdictConsumerExampleTest {
     private static final DiplomaticEvent CALL = new DiplomaticEvent(ClaimType.PHONE_CALL,
@@ -53,20 +59,21 @@ class VerdictConsumerExampleTest {
                         "not a valid dev.chancery.EventVerified.v2: $: required property 'judgement' not found"),
                 new Sent("dev.chancery.EventVerified.v1", verified, "not a verdict type this reader knows: dev.chancery.EventVerified.v1"),
                 new Sent("dev.chancery.VerdictRevised.v2", revised, "event " + event + " revision 2: REPORTED -> CONFIRMED (2 for, 0 against)"));
-        var topics = TestInfrastructure.get().topics();
-        for (Sent s : table) {
-            var record = new ProducerRecord<String, byte[]>(Topics.VERDICTS, event, s.value().getBytes(StandardCharsets.UTF_8));
-            if (s.ceType() != null) {
-                record.headers().add(CloudEventHeaders.TYPE, s.ceType().getBytes(StandardCharsets.UTF_8));
+        String bootstrap = TestInfrastructure.get().kafka().bootstrapServers();
+        try (var producer = new KafkaProducer<String, byte[]>(lz4Producer(bootstrap))) {
+            for (Sent s : table) {
+                var record = new ProducerRecord<>(Topics.VERDICTS, event, s.value().getBytes(StandardCharsets.UTF_8));
+                if (s.ceType() != null) {
+                    record.headers().add(CloudEventHeaders.TYPE, s.ceType().getBytes(StandardCharsets.UTF_8));
+                }
+                producer.send(record).get();
             }
-            topics.send(record);
         }
 
         List<String> verdicts = new CopyOnWriteArrayList<>();
         List<String> skips = new CopyOnWriteArrayList<>();
         long deadline = System.currentTimeMillis() + 30_000;
-        var config = VerdictConsumerExample.config(TestInfrastructure.get().kafka().bootstrapServers(),
-                "example-" + UUID.randomUUID());
+        var config = VerdictConsumerExample.config(bootstrap, "example-" + UUID.randomUUID());
         try (var consumer = new KafkaConsumer<String, byte[]>(config)) {
             consumer.subscribe(List.of(Topics.VERDICTS));
             VerdictConsumerExample.consume(consumer, VerdictReader.forPublishedSchemas(), verdicts::add, skips::add,
@@ -81,6 +88,16 @@ class VerdictConsumerExampleTest {
             assertThat(skipped.get(i)).startsWith("skipping " + Topics.VERDICTS + "/")
                     .contains(table.get(i + 1).expectedLine());
         }
+    }
+
+    /** Compressed as Chancery's services compress: the example must carry an lz4 codec to read it. */
+    private static Properties lz4Producer(String bootstrap) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return p;
     }
 
     private static String json(Object payload) throws Exception {

@@ -44,6 +44,7 @@ public final class AsyncApiContract {
         }
         diff("channel addresses", expected, declared, problems);
         operations(doc, problems);
+        problems.addAll(FactMessageContract.deadLetterProblems(doc));
         return problems;
     }
 

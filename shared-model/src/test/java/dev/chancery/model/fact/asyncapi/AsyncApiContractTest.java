@@ -69,6 +69,9 @@ class AsyncApiContractTest {
                         .remove("modality"), "message ClaimExtracted example claimExtracted payload: "),
                 new Change("an example of the wrong type", d -> example(d, "ArticleIngested").withObjectProperty("headers")
                         .put("ce_type", "dev.chancery.ArticleIngested.v2"), "ce_type: expected dev.chancery.ArticleIngested.v1"),
+                new Change("a dead-letter example without its reason", d -> example(d, "DeadLetter")
+                        .withObjectProperty("headers").remove("dead-letter-reason"),
+                        "message DeadLetter example unknownType headers: "),
                 new Change("an example missing a required header", d -> example(d, "EventVerified").withObjectProperty("headers")
                         .remove("ce_id"), "message EventVerified example eventVerified headers: "));
     }

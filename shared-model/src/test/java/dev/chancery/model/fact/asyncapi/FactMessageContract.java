@@ -55,6 +55,21 @@ final class FactMessageContract {
         return problems;
     }
 
+    /** Every example of the dead-letter message carries valid dead-letter headers. */
+    static List<String> deadLetterProblems(JsonNode doc) {
+        List<String> problems = new ArrayList<>();
+        JsonSchema headers = SCHEMAS.getSchema(doc.at("/components/schemas/DeadLetterHeaders"));
+        JsonNode examples = doc.at("/components/messages/DeadLetter/examples");
+        if (examples.isEmpty()) {
+            problems.add("message DeadLetter has no example");
+        }
+        for (JsonNode example : examples) {
+            headers.validate(example.path("headers")).forEach(e -> problems.add("message DeadLetter example "
+                    + example.path("name").asText() + " headers: " + e.getMessage()));
+        }
+        return problems;
+    }
+
     private static JsonNode classpath(String resource) {
         try (InputStream in = FactType.class.getResourceAsStream(resource)) {
             return in == null ? null : ChanceryJson.mapper().readTree(in);
