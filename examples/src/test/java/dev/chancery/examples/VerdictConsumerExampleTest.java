@@ -50,15 +50,18 @@ class VerdictConsumerExampleTest {
         Judgement confirmed = new Judgement(Verdict.CONFIRMED, null, null, List.of("c1", "c2"), List.of(), List.of());
         String verified = json(new EventVerified(event, CALL, reported, "c1"));
         String revised = json(VerdictRevised.between(event, 2, CALL, reported, confirmed, "c2"));
+        String verdictType = "dev.chancery.EventVerified.v2";
+        String unknown = "not a verdict type this reader knows: ";
         List<Sent> table = List.of(
-                new Sent("dev.chancery.EventVerified.v2", verified, "event " + event + " revision 1: REPORTED (1 for, 0 against)"),
+                new Sent(verdictType, verified, "event " + event + " revision 1: REPORTED (1 for, 0 against)"),
                 new Sent(null, verified, "header ce_type is missing"),
-                new Sent("dev.chancery.VerdictRetracted.v2", verified, "not a verdict type this reader knows: dev.chancery.VerdictRetracted.v2"),
+                new Sent("dev.chancery.VerdictRetracted.v2", verified, unknown + "dev.chancery.VerdictRetracted.v2"),
                 new Sent("dev.chancery.VerdictRevised.v2", "{not json", "not JSON: "),
-                new Sent("dev.chancery.EventVerified.v2", verified.replace("\"judgement\"", "\"verdict\""),
-                        "not a valid dev.chancery.EventVerified.v2: $: required property 'judgement' not found"),
-                new Sent("dev.chancery.EventVerified.v1", verified, "not a verdict type this reader knows: dev.chancery.EventVerified.v1"),
-                new Sent("dev.chancery.VerdictRevised.v2", revised, "event " + event + " revision 2: REPORTED -> CONFIRMED (2 for, 0 against)"));
+                new Sent(verdictType, verified.replace("\"judgement\"", "\"verdict\""),
+                        "not a valid " + verdictType + ": $: required property 'judgement' not found"),
+                new Sent("dev.chancery.EventVerified.v1", verified, unknown + "dev.chancery.EventVerified.v1"),
+                new Sent("dev.chancery.VerdictRevised.v2", revised,
+                        "event " + event + " revision 2: REPORTED -> CONFIRMED (2 for, 0 against)"));
         String bootstrap = TestInfrastructure.get().kafka().bootstrapServers();
         try (var producer = new KafkaProducer<String, byte[]>(lz4Producer(bootstrap))) {
             for (Sent s : table) {

@@ -103,7 +103,8 @@ class ComposeTest {
     }
 
     /** {@code create <topic> <partitions> <cleanup.policy> <retention.ms> <retention.bytes>} in kafka-init. */
-    private static final Pattern CREATE = Pattern.compile("(?m)^\\s*create (\\S+) (\\d+) (\\S+) (-?\\d+) (-?\\d+)\\s*$");
+    private static final Pattern CREATE =
+            Pattern.compile("(?m)^\\s*create (\\S+) (\\d+) (\\S+) (-?\\d+) (-?\\d+)\\s*$");
 
     @Test
     void theTopicInitContainerCreatesEveryTopicWithItsRetention() {

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KedaScaledObjectsTest {
     /** Service, and the incoming channel of its application.properties whose lag scales it. */
-    static final Map<String, String> SCALED = Map.of("extraction-service", "articles", "verification-service", "claims");
+    static final Map<String, String> SCALED = Map.of("extraction-service", "articles",
+            "verification-service", "claims");
     static final Map<String, String> TOPIC = Map.of("extraction-service", Topics.ARTICLES,
             "verification-service", Topics.CLAIMS);
 

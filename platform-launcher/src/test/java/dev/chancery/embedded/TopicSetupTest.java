@@ -59,7 +59,8 @@ class TopicSetupTest {
         var resource = new ConfigResource(ConfigResource.Type.TOPIC, claims.name());
         admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
                 new ConfigEntry("retention.ms", "3600000"), AlterConfigOp.OpType.SET)))).all().get();
-        assertThat(eventually(claims.name(), Map.of("retention.ms", "3600000"))).containsEntry("retention.ms", "3600000");
+        assertThat(eventually(claims.name(), Map.of("retention.ms", "3600000")))
+                .containsEntry("retention.ms", "3600000");
 
         TopicSetup.apply(kafka.bootstrapServers(), EmbeddedKafka.PARTITIONS);
 

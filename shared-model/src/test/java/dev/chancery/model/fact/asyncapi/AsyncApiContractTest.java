@@ -42,37 +42,37 @@ class AsyncApiContractTest {
 
     static Stream<Change> changes() {
         return Stream.of(
-                new Change("a topic renamed", d -> channel(d, "claims").put("address", "chancery.claims.v9"),
+                new Change("a topic renamed", d -> at(d, "/channels/claims").put("address", "chancery.claims.v9"),
                         "channel addresses: chancery.claims.v1 is missing"),
-                new Change("a dead-letter topic left out", d -> ((ObjectNode) d.get("channels")).remove("verdictsDeadLetter"),
+                new Change("a dead-letter topic left out", d -> at(d, "/channels").remove("verdictsDeadLetter"),
                         "channel addresses: chancery.verdicts.v2.dlq is missing"),
-                new Change("retention shortened", d -> kafka(channel(d, "claims")).withObjectProperty("topicConfiguration")
-                        .put("retention.ms", 604800000L), "(chancery.claims.v1) retention.ms: expected -1"),
-                new Change("compaction turned on", d -> kafka(channel(d, "verdicts")).withObjectProperty("topicConfiguration")
-                        .putArray("cleanup.policy").add("compact"), "cleanup.policy: expected [delete], found [compact]"),
-                new Change("partitions changed", d -> kafka(channel(d, "articles")).put("partitions", 12),
+                new Change("retention shortened", d -> at(d, CLAIMS_CONFIG).put("retention.ms", 604800000L),
+                        "(chancery.claims.v1) retention.ms: expected -1"),
+                new Change("compaction turned on", d -> at(d, CLAIMS_CONFIG).putArray("cleanup.policy").add("compact"),
+                        "cleanup.policy: expected [delete], found [compact]"),
+                new Change("partitions changed", d -> at(d, "/channels/articles/bindings/kafka").put("partitions", 12),
                         "(chancery.articles.v1) partitions: expected 6, found 12"),
-                new Change("a header dropped", d -> headers(d, "CloudEventHeaders").remove("ce_producer"),
+                new Change("a header dropped", d -> at(d, CE_HEADERS).remove("ce_producer"),
                         "CloudEventHeaders headers: ce_producer is missing"),
-                new Change("a header invented", d -> headers(d, "CloudEventHeaders").putObject("ce_tenant"),
+                new Change("a header invented", d -> at(d, CE_HEADERS).putObject("ce_tenant"),
                         "CloudEventHeaders headers: ce_tenant is not in the code"),
-                new Change("a dead-letter header dropped", d -> headers(d, "DeadLetterHeaders").remove("dead-letter-offset"),
+                new Change("a dead-letter header dropped", d -> at(d, DLQ_HEADERS).remove("dead-letter-offset"),
                         "DeadLetterHeaders headers: dead-letter-offset is missing"),
-                new Change("a payload schema of a retired version", d -> message(d, "EventVerified").withObjectProperty("payload")
-                        .withObjectProperty("schema").put("$ref", "schemas/retired/EventVerified.v1.schema.json"),
+                new Change("a payload schema of a retired version", d -> at(d,
+                        MESSAGES + "EventVerified/payload/schema").put("$ref", "schemas/retired/EventVerified.v1.schema.json"),
                         "message EventVerified payload schema: expected schemas/EventVerified.v2.schema.json"),
-                new Change("a message left out of its topic", d -> channel(d, "claims").withObjectProperty("messages")
+                new Change("a message left out of its topic", d -> at(d, "/channels/claims/messages")
                         .remove("ArticleExtracted"), "messages: ArticleExtracted is missing"),
-                new Change("a key described wrongly", d -> message(d, "VerdictRevised").withObjectProperty("bindings").withObjectProperty("kafka")
-                        .withObjectProperty("key").put("description", "claim id"), "key: expected diplomatic event id"),
-                new Change("an example missing a payload field", d -> example(d, "ClaimExtracted").withObjectProperty("payload")
+                new Change("a key described wrongly", d -> at(d, MESSAGES + "VerdictRevised/bindings/kafka/key")
+                        .put("description", "claim id"), "key: expected diplomatic event id"),
+                new Change("an example missing a payload field", d -> at(d, example("ClaimExtracted") + "/payload")
                         .remove("modality"), "message ClaimExtracted example claimExtracted payload: "),
-                new Change("an example of the wrong type", d -> example(d, "ArticleIngested").withObjectProperty("headers")
-                        .put("ce_type", "dev.chancery.ArticleIngested.v2"), "ce_type: expected dev.chancery.ArticleIngested.v1"),
-                new Change("a dead-letter example without its reason", d -> example(d, "DeadLetter")
-                        .withObjectProperty("headers").remove("dead-letter-reason"),
-                        "message DeadLetter example unknownType headers: "),
-                new Change("an example missing a required header", d -> example(d, "EventVerified").withObjectProperty("headers")
+                new Change("an example of the wrong type", d -> at(d, example("ArticleIngested") + "/headers")
+                        .put("ce_type", "dev.chancery.ArticleIngested.v2"),
+                        "ce_type: expected dev.chancery.ArticleIngested.v1"),
+                new Change("a dead-letter example without its reason", d -> at(d, example("DeadLetter") + "/headers")
+                        .remove("dead-letter-reason"), "message DeadLetter example unknownType headers: "),
+                new Change("an example missing a required header", d -> at(d, example("EventVerified") + "/headers")
                         .remove("ce_id"), "message EventVerified example eventVerified headers: "));
     }
 
@@ -84,23 +84,16 @@ class AsyncApiContractTest {
         assertThat(AsyncApiContract.problems(doc)).anySatisfy(p -> assertThat(p).contains(change.expectedProblem()));
     }
 
-    private static ObjectNode channel(ObjectNode doc, String id) {
-        return (ObjectNode) doc.get("channels").get(id);
+    private static final String CLAIMS_CONFIG = "/channels/claims/bindings/kafka/topicConfiguration";
+    private static final String CE_HEADERS = "/components/schemas/CloudEventHeaders/properties";
+    private static final String DLQ_HEADERS = "/components/schemas/DeadLetterHeaders/properties";
+    private static final String MESSAGES = "/components/messages/";
+
+    private static ObjectNode at(ObjectNode doc, String pointer) {
+        return (ObjectNode) doc.at(pointer);
     }
 
-    private static ObjectNode kafka(ObjectNode channel) {
-        return channel.withObjectProperty("bindings").withObjectProperty("kafka");
-    }
-
-    private static ObjectNode headers(ObjectNode doc, String schema) {
-        return (ObjectNode) doc.at("/components/schemas/" + schema + "/properties");
-    }
-
-    private static ObjectNode message(ObjectNode doc, String name) {
-        return (ObjectNode) doc.at("/components/messages/" + name);
-    }
-
-    private static ObjectNode example(ObjectNode doc, String message) {
-        return (ObjectNode) message(doc, message).get("examples").get(0);
+    private static String example(String message) {
+        return MESSAGES + message + "/examples/0";
     }
 }

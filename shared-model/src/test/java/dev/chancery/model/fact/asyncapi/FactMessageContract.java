@@ -32,8 +32,8 @@ final class FactMessageContract {
             return List.of(where + " is missing from its channel");
         }
         String ref = message.path("payload").path("schema").path("$ref").asText();
-        AsyncApiContract.expect(where + " payload schema", type.schemaResource().substring(1), ref, problems);
-        AsyncApiContract.expect(where + " headers", "#/components/schemas/CloudEventHeaders",
+        Differences.expect(where + " payload schema", type.schemaResource().substring(1), ref, problems);
+        Differences.expect(where + " headers", "#/components/schemas/CloudEventHeaders",
                 message.path("headers").path("$ref").asText(), problems);
         JsonNode payloadSchema = classpath("/" + ref);
         if (payloadSchema == null) {
@@ -49,7 +49,7 @@ final class FactMessageContract {
             String name = where + " example " + example.path("name").asText();
             payloads.validate(example.path("payload")).forEach(e -> problems.add(name + " payload: " + e.getMessage()));
             headers.validate(example.path("headers")).forEach(e -> problems.add(name + " headers: " + e.getMessage()));
-            AsyncApiContract.expect(name + " " + CloudEventHeaders.TYPE, type.cloudEventType(),
+            Differences.expect(name + " " + CloudEventHeaders.TYPE, type.cloudEventType(),
                     example.path("headers").path(CloudEventHeaders.TYPE).asText(), problems);
         }
         return problems;
