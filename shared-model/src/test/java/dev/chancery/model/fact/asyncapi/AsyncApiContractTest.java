@@ -67,6 +67,9 @@ class AsyncApiContractTest {
                         .put("description", "claim id"), "key: expected diplomatic event id"),
                 new Change("an example missing a payload field", d -> at(d, example("ClaimExtracted") + "/payload")
                         .remove("modality"), "message ClaimExtracted example claimExtracted payload: "),
+                new Change("an example with a field the record does not have", d -> at(d,
+                        example("VerdictRevised") + "/payload").put("confidence", 0.9),
+                        "message VerdictRevised example verdictRevised payload is not what VerdictRevised writes"),
                 new Change("an example of the wrong type", d -> at(d, example("ArticleIngested") + "/headers")
                         .put("ce_type", "dev.chancery.ArticleIngested.v2"),
                         "ce_type: expected dev.chancery.ArticleIngested.v1"),

@@ -49,10 +49,27 @@ final class FactMessageContract {
             String name = where + " example " + example.path("name").asText();
             payloads.validate(example.path("payload")).forEach(e -> problems.add(name + " payload: " + e.getMessage()));
             headers.validate(example.path("headers")).forEach(e -> problems.add(name + " headers: " + e.getMessage()));
+            writtenByTheRecord(type, example.path("payload"), name, problems);
             Differences.expect(name + " " + CloudEventHeaders.TYPE, type.cloudEventType(),
                     example.path("headers").path(CloudEventHeaders.TYPE).asText(), problems);
         }
         return problems;
+    }
+
+    // The record is what producers write: an example with a field it lacks (removed, renamed) or without one it has
+    // would show other teams a payload that never appears on the topic.
+    private static void writtenByTheRecord(FactType type, JsonNode payload, String name, List<String> problems) {
+        try {
+            JsonNode written = ChanceryJson.mapper().valueToTree(
+                    ChanceryJson.mapper().treeToValue(payload, type.payloadClass()));
+            if (!written.equals(payload)) {
+                problems.add(name + " payload is not what " + type.payloadClass().getSimpleName() + " writes: "
+                        + written);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(name + " payload does not read as " + type.payloadClass().getSimpleName() + ": "
+                    + e.getMessage());
+        }
     }
 
     /** Every example of the dead-letter message carries valid dead-letter headers. */
