@@ -1,6 +1,8 @@
 package dev.chancery.k8s;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.chancery.model.fact.TopicCatalogue;
+import dev.chancery.model.fact.TopicSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -100,13 +102,29 @@ class ComposeTest {
         assertThat(Integer.parseInt(limit.substring(0, limit.length() - 1))).isGreaterThanOrEqualTo(512);
     }
 
+    /** {@code create <topic> <partitions> <cleanup.policy> <retention.ms> <retention.bytes>} in kafka-init. */
+    private static final Pattern CREATE =
+            Pattern.compile("(?m)^\\s*create (\\S+) (\\d+) (\\S+) (-?\\d+) (-?\\d+)\\s*$");
+
     @Test
-    void theTopicInitContainerCreatesEveryTopic() {
+    void theTopicInitContainerCreatesEveryTopicWithItsRetention() {
         String script = String.join("\n", service("kafka-init").command());
-        for (String t : InfraManifestsTest.FACT_TOPICS) {
-            assertThat(script).contains("create " + t + " 6 -1");
+        Map<String, List<String>> created = new LinkedHashMap<>();
+        var m = CREATE.matcher(script);
+        while (m.find()) {
+            assertThat(created.put(m.group(1), List.of(m.group(2), m.group(3), m.group(4), m.group(5))))
+                    .as("topic %s created twice", m.group(1)).isNull();
         }
-        assertThat(script).contains("create " + InfraManifestsTest.SUBMITTED + " 6 ").contains("\"$$t.dlq\"");
+        assertThat(created.keySet()).as("the topic catalogue (shared-model TopicCatalogue)")
+                .containsExactlyInAnyOrderElementsOf(TopicCatalogue.all().stream().map(TopicSpec::name).toList());
+        for (TopicSpec topic : TopicCatalogue.all()) {
+            Map<String, String> config = topic.retention().config();
+            assertThat(created.get(topic.name())).as("%s: %s", topic.name(), topic.retention().why())
+                    .containsExactly(String.valueOf(topic.partitions()), config.get("cleanup.policy"),
+                            config.get("retention.ms"), config.get("retention.bytes"));
+        }
+        assertThat(script).as("existing topics get their configuration again").contains("kafka-configs.sh")
+                .contains("--alter");
         assertThat(service("kafka").environment()).containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
     }
 

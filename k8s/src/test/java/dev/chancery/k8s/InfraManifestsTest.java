@@ -1,5 +1,7 @@
 package dev.chancery.k8s;
 
+import dev.chancery.model.fact.TopicCatalogue;
+import dev.chancery.model.fact.TopicSpec;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,10 +17,6 @@ class InfraManifestsTest {
 
     static final String STRIMZI = "kafka.strimzi.io/v1beta2";
     static final String CNPG = "postgresql.cnpg.io/v1";
-
-    /** Main topics (shared-model Topics.java): fact topics keep everything, submissions are transient. */
-    static final List<String> FACT_TOPICS = List.of("chancery.articles.v1", "chancery.claims.v1", "chancery.verdicts.v2");
-    static final String SUBMITTED = "chancery.articles.submitted.v1";
 
     private static List<Manifests.Resource> resources;
     private static GenericKubernetesResource kafka;
@@ -98,27 +96,17 @@ class InfraManifestsTest {
             String name = (String) spec.getOrDefault("topicName", t.getMetadata().getName());
             assertThat(byName.put(name, spec)).as("topic %s declared twice", name).isNull();
         }
-        List<String> main = new java.util.ArrayList<>(FACT_TOPICS);
-        main.add(SUBMITTED);
-        Set<String> expected = new java.util.HashSet<>(main);
-        main.forEach(t -> expected.add(t + ".dlq"));
-        assertThat(byName.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-
-        for (String t : main) {
-            Map<String, Object> spec = byName.get(t);
-            assertThat(spec.get("partitions")).as("partitions of %s", t).isEqualTo(6);
-            assertThat(((Number) spec.get("replicas")).intValue()).as("replicas of %s", t).isGreaterThanOrEqualTo(3);
-        }
-        for (String t : FACT_TOPICS) {
-            Map<String, Object> config = map(byName.get(t).get("config"), "config of " + t);
-            assertThat(((Number) config.get("retention.ms")).longValue()).as("fact topic %s keeps everything", t)
-                    .isEqualTo(-1L);
-            assertThat(config.get("cleanup.policy")).as("facts are never compacted away").isEqualTo("delete");
-        }
-        for (String t : expected.stream().filter(n -> n.endsWith(".dlq")).toList()) {
-            Map<String, Object> config = map(byName.get(t).get("config"), "config of " + t);
-            assertThat(((Number) config.get("retention.ms")).longValue()).as("dead letters expire: %s", t)
-                    .isPositive();
+        assertThat(byName.keySet()).as("the topic catalogue (shared-model TopicCatalogue)")
+                .containsExactlyInAnyOrderElementsOf(TopicCatalogue.all().stream().map(TopicSpec::name).toList());
+        for (TopicSpec topic : TopicCatalogue.all()) {
+            Map<String, Object> spec = byName.get(topic.name());
+            assertThat(spec.get("partitions")).as("partitions of %s", topic.name()).isEqualTo(topic.partitions());
+            assertThat(((Number) spec.get("replicas")).intValue()).as("replicas of %s", topic.name())
+                    .isGreaterThanOrEqualTo(3);
+            Map<String, String> config = new java.util.HashMap<>();
+            map(spec.get("config"), "config of " + topic.name()).forEach((k, v) -> config.put(k, String.valueOf(v)));
+            assertThat(config).as("retention of %s: %s", topic.name(), topic.retention().why())
+                    .containsAllEntriesOf(topic.retention().config());
         }
     }
 

@@ -66,8 +66,9 @@ class KustomizationTest {
         Kustomization services = read(Manifests.MODULE_DIR.resolve("base/services/kustomization.yaml"));
         assertThat(services.resources()).contains("configmap.yaml");
         for (String svc : ServiceManifestsTest.SERVICES.keySet()) {
+            String scaling = KedaScaledObjectsTest.SCALED.containsKey(svc) ? "/scaledobject.yaml" : "/hpa.yaml";
             assertThat(services.resources()).contains(
-                    svc + "/deployment.yaml", svc + "/service.yaml", svc + "/hpa.yaml", svc + "/pdb.yaml");
+                    svc + "/deployment.yaml", svc + "/service.yaml", svc + scaling, svc + "/pdb.yaml");
         }
     }
 }

@@ -53,6 +53,7 @@ final class Manifests {
             "kafka.strimzi.io/v1beta2/Kafka",
             "kafka.strimzi.io/v1beta2/KafkaNodePool",
             "kafka.strimzi.io/v1beta2/KafkaTopic",
+            "keda.sh/v1alpha1/ScaledObject",
             "postgresql.cnpg.io/v1/Cluster");
 
     static final String KUSTOMIZATION = "kustomize.config.k8s.io/v1beta1/Kustomization";

@@ -72,7 +72,9 @@ class ServiceManifestsTest {
                     test(name + ": runs non-root, read-only, no privilege escalation", d, ServiceManifestsTest::security),
                     test(name + ": Prometheus scrape annotations", d, ServiceManifestsTest::prometheus),
                     test(name + ": matching Service", d, ServiceManifestsTest::matchingService),
-                    test(name + ": matching HorizontalPodAutoscaler", d, ServiceManifestsTest::matchingHpa),
+                    KedaScaledObjectsTest.SCALED.containsKey(name)
+                            ? test(name + ": scaled by KEDA, no HPA of its own", d, ServiceManifestsTest::noHpa)
+                            : test(name + ": matching HorizontalPodAutoscaler", d, ServiceManifestsTest::matchingHpa),
                     test(name + ": matching PodDisruptionBudget", d, ServiceManifestsTest::matchingPdb));
         });
     }
@@ -245,6 +247,12 @@ class ServiceManifestsTest {
             assertThat(m.getResource().getTarget().getType()).isEqualTo("Utilization");
             assertThat(m.getResource().getTarget().getAverageUtilization()).isEqualTo(70);
         });
+    }
+
+    /** KEDA creates the HPA of a ScaledObject's target; a second one would fight it. */
+    static void noHpa(Deployment d) {
+        assertThat(Manifests.ofType(resources, HorizontalPodAutoscaler.class))
+                .noneMatch(h -> h.getSpec().getScaleTargetRef().getName().equals(d.getMetadata().getName()));
     }
 
     static void matchingPdb(Deployment d) {

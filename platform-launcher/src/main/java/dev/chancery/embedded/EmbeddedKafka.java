@@ -16,9 +16,12 @@ import java.util.Properties;
 
 /**
  * A real single-node Kafka broker (KRaft: broker and controller in one) running inside this JVM.
- * The log directory is formatted on first use and kept, so a restart finds its topics again.
+ * The log directory is formatted on first use and kept, so a restart finds its topics again. Every topic of the
+ * catalogue is created at start with its retention ({@link TopicSetup}); a test's own topics are auto-created.
  */
 public final class EmbeddedKafka implements AutoCloseable {
+    /** Partitions of a topic here: one machine runs few replicas; the cluster's topics have the catalogue's 6. */
+    public static final int PARTITIONS = 3;
     private final Properties props;
     private final String bootstrapServers;
     private KafkaRaftServer server;
@@ -45,7 +48,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         props.put("inter.broker.listener.name", "PLAINTEXT");
         props.put("log.dirs", logDir);
-        props.put("num.partitions", "3");
+        props.put("num.partitions", Integer.toString(PARTITIONS));
         props.put("auto.create.topics.enable", "true");
         props.put("offsets.topic.replication.factor", "1");
         props.put("offsets.topic.num.partitions", "5");
@@ -56,7 +59,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("log.retention.hours", "-1");
         props.put("log.flush.interval.messages", "10000");
         format(logDir);
-        return new EmbeddedKafka(props, "127.0.0.1:" + brokerPort);
+        EmbeddedKafka kafka = new EmbeddedKafka(props, "127.0.0.1:" + brokerPort);
+        TopicSetup.apply(kafka.bootstrapServers(), PARTITIONS);
+        return kafka;
     }
 
     private static KafkaRaftServer started(Properties props) {

@@ -1,6 +1,8 @@
 package dev.chancery.testsupport;
 
+import dev.chancery.embedded.EmbeddedKafka;
 import dev.chancery.embedded.EmbeddedPostgresServer;
+import dev.chancery.embedded.TopicSetup;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -22,7 +24,8 @@ final class ContainerInfrastructure implements RunningInfrastructure {
     }
 
     static ContainerInfrastructure start() {
-        // the embedded broker's settings: topics appear on first use with three partitions, no rebalance delay
+        // the embedded broker's settings: the catalogue's topics with their retention (TopicSetup, below), a test's own
+        // topics on first use, three partitions, no rebalance delay
         KafkaContainer kafka = new KafkaContainer(DockerImageName.parse(KAFKA_IMAGE))
                 .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "true")
                 .withEnv("KAFKA_NUM_PARTITIONS", "3")
@@ -36,10 +39,11 @@ final class ContainerInfrastructure implements RunningInfrastructure {
         try {
             postgres.start();
             kafka.start();
-        } catch (RuntimeException e) {
+            TopicSetup.apply(kafka.getBootstrapServers(), EmbeddedKafka.PARTITIONS);
+        } catch (Exception e) {
             postgres.stop();
             kafka.stop();
-            throw e;
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("topics were not created", e);
         }
         return new ContainerInfrastructure(kafka, postgres);
     }

@@ -1,6 +1,9 @@
 package dev.chancery.model.fact;
 
-/** Kafka topic names; a breaking payload change is a new topic version. */
+/**
+ * Kafka topic names; a breaking payload change is a new topic version. Keys, partitions and retention of each are in
+ * {@link TopicCatalogue}.
+ */
 public final class Topics {
     /** ArticleIngested, keyed by article id. */
     public static final String ARTICLES = "chancery.articles.v1";
