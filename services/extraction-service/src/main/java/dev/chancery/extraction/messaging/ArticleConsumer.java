@@ -8,6 +8,8 @@ import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.kafka.FactRecordCodec;
 import dev.chancery.platform.kafka.RecordBatch;
 import dev.chancery.platform.kafka.UndecodableFactException;
+import dev.chancery.platform.tracing.ConsumedSpans;
+import dev.chancery.platform.tracing.FactTracing;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,18 +26,22 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ArticleConsumer {
     private final ExtractionService service;
     private final Extractor extractor;
+    private final FactTracing tracing;
 
-    public ArticleConsumer(ExtractionService service, Extractor extractor) {
+    public ArticleConsumer(ExtractionService service, Extractor extractor, FactTracing tracing) {
         this.service = service;
         this.extractor = extractor;
+        this.tracing = tracing;
     }
 
     @Incoming("articles")
     @Blocking
     public void onArticles(ConsumerRecords<String, byte[]> records,
             IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
-        RecordBatch.read(batch, ArticleConsumer::decode).writeAll(ArticleConsumer::article,
-                articles -> service.extractAll(articles, extractor).replaceWithVoid());
+        try (ConsumedSpans spans = tracing.consumed(records)) {
+            RecordBatch.read(batch, ArticleConsumer::decode).writeAll(ArticleConsumer::article,
+                    articles -> service.extractAll(articles, extractor).replaceWithVoid());
+        }
     }
 
     private static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record) {

@@ -3,6 +3,8 @@ package dev.chancery.ingestion.messaging;
 import dev.chancery.ingestion.service.ArticleIntake;
 import dev.chancery.ingestion.service.ArticleRejectedException;
 import dev.chancery.ingestion.service.SubmissionParser;
+import dev.chancery.model.fact.Topics;
+import dev.chancery.platform.metrics.DeadLetterMeter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -30,6 +32,7 @@ public class SubmittedArticleConsumer {
                 .chain(submission -> intake.submit(submission, "kafka")
                         .onFailure(f -> !(f instanceof ArticleRejectedException))
                         .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5))
+                .onFailure().invoke(e -> DeadLetterMeter.count(Topics.ARTICLES_SUBMITTED, e))
                 .replaceWithVoid();
     }
 }

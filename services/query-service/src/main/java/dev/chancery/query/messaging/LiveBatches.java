@@ -1,5 +1,6 @@
 package dev.chancery.query.messaging;
 
+import dev.chancery.platform.metrics.DeadLetterMeter;
 import dev.chancery.query.messaging.DecodedBatch.Decoded;
 import dev.chancery.query.write.ProjectionWriter;
 import io.smallrye.mutiny.Multi;
@@ -61,6 +62,7 @@ public class LiveBatches {
     }
 
     private static Uni<Void> deadLetter(Message<?> message, Throwable reason) {
+        DeadLetterMeter.count(message, reason);
         return Uni.createFrom().completionStage(() -> message.nack(reason));
     }
 

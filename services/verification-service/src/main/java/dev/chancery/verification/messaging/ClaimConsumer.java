@@ -7,6 +7,8 @@ import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.kafka.FactRecordCodec;
 import dev.chancery.platform.kafka.RecordBatch;
 import dev.chancery.platform.kafka.UndecodableFactException;
+import dev.chancery.platform.tracing.ConsumedSpans;
+import dev.chancery.platform.tracing.FactTracing;
 import dev.chancery.verification.service.VerificationService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
@@ -24,9 +26,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ClaimConsumer {
     private final VerificationService service;
+    private final FactTracing tracing;
 
-    public ClaimConsumer(VerificationService service) {
+    public ClaimConsumer(VerificationService service, FactTracing tracing) {
         this.service = service;
+        this.tracing = tracing;
     }
 
     /**
@@ -37,8 +41,10 @@ public class ClaimConsumer {
     @Blocking
     public void onClaims(ConsumerRecords<String, byte[]> records,
             IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
-        RecordBatch read = RecordBatch.read(batch, ClaimConsumer::decode);
-        service.applyAll(read.facts()).rejected().forEach(r -> read.deadLetter(r.index(), r.reason()));
+        try (ConsumedSpans spans = tracing.consumed(records)) {
+            RecordBatch read = RecordBatch.read(batch, ClaimConsumer::decode);
+            service.applyAll(read.facts()).rejected().forEach(r -> read.deadLetter(r.index(), r.reason()));
+        }
     }
 
     private static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record) {
