@@ -53,7 +53,8 @@ final class Manifests {
             "kafka.strimzi.io/v1beta2/Kafka",
             "kafka.strimzi.io/v1beta2/KafkaNodePool",
             "kafka.strimzi.io/v1beta2/KafkaTopic",
-            "postgresql.cnpg.io/v1/Cluster");
+            "postgresql.cnpg.io/v1/Cluster",
+            "monitoring.coreos.com/v1/PodMonitor");
 
     static final String KUSTOMIZATION = "kustomize.config.k8s.io/v1beta1/Kustomization";
 
