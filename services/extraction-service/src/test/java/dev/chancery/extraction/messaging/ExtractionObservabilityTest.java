@@ -1,7 +1,6 @@
 package dev.chancery.extraction.messaging;
 
 import dev.chancery.model.article.ArticleIngested;
-import dev.chancery.model.article.OutletKind;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.Topics;
 import dev.chancery.platform.kafka.FactRecordCodec;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,13 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(TestInfrastructureResource.class)
 class ExtractionObservabilityTest {
     private static final String TRACE = "0af7651916cd43dd8448eb211c80319c";
-    private static final String BODY = "Kazakh President Kassym-Jomart Tokayev spoke by phone with U.S. President "
-            + "Donald Trump on Dec. 22, his office said. Tokayev invited Trump to come to Astana.";
     private final TopicProbe topics = TestInfrastructure.get().topics();
 
     @Test
     void theClaimsOfAnArticleCarryTheTraceItsRecordCarried() {
-        FactEnvelope<ArticleIngested> article = article();
+        FactEnvelope<ArticleIngested> article = ExtractionPipelineTest.article();
         ProducerRecord<String, byte[]> record = FactRecordCodec.encode(article, Topics.ARTICLES, article.streamId());
         String incoming = "00-" + TRACE + "-b7ad6b7169203331-01";
         record.headers().add(TraceParent.HEADER, incoming.getBytes(StandardCharsets.UTF_8));
@@ -51,7 +46,7 @@ class ExtractionObservabilityTest {
 
     @Test
     void theOperatorsMetricsAreServedOnceFactsFlowed() throws InterruptedException {
-        FactEnvelope<ArticleIngested> article = article();
+        FactEnvelope<ArticleIngested> article = ExtractionPipelineTest.article();
         topics.send(FactRecordCodec.encode(article, Topics.ARTICLES, article.streamId()));
         topics.read(Topics.CLAIMS, r -> article.streamId().equals(r.key()), 1, Duration.ofSeconds(30));
         String metrics = "";
@@ -66,14 +61,5 @@ class ExtractionObservabilityTest {
                 "chancery_outbox_backlog ",
                 "chancery_outbox_age_seconds ",
                 "chancery_consumer_lag{group=\"extraction-rules-1\",partition=\"0\",topic=\"chancery.articles.v1\"}");
-    }
-
-    private static FactEnvelope<ArticleIngested> article() {
-        String id = UUID.randomUUID().toString();
-        var payload = new ArticleIngested(id, "https://example.org/" + id, "https://example.org/" + id,
-                "Northern Ledger", OutletKind.NEWSPAPER, null, Instant.parse("2025-12-23T07:30:00Z"), "en",
-                "Ministers talk", BODY, null, "STOCKHOLM", null);
-        return FactEnvelope.of(UUID.fromString(id), payload, UUID.fromString(id), null, null, payload.publishedAt())
-                .stored(1, 1, Instant.now()).producedBy("ingestion-test/0");
     }
 }
