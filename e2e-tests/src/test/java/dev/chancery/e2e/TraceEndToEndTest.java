@@ -15,15 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With tracing on (OTLP to a receiver in this test), one article's spans share one trace across the four services:
- * the POST, the outbox relays' publications and each consumer's processing of the article, its claims and verdicts.
+ * the POST and its append, the outbox relays' publications and each consumer's processing of the article, its claims
+ * and verdicts.
  */
 class TraceEndToEndTest {
     private static final Duration PIPELINE = Duration.ofSeconds(120);
     private static final Set<String> SERVICES = Set.of("ingestion-service", "extraction-service",
             "verification-service", "query-service");
-    private static final Set<String> HOPS = Set.of("chancery.articles.v1 publish", "chancery.articles.v1 process",
-            "chancery.claims.v1 publish", "chancery.claims.v1 process", "chancery.verdicts.v2 publish",
-            "chancery.verdicts.v2 process");
+    private static final Set<String> HOPS = Set.of("facts append", "chancery.articles.v1 publish",
+            "chancery.articles.v1 process", "chancery.claims.v1 publish", "chancery.claims.v1 process",
+            "chancery.verdicts.v2 publish", "chancery.verdicts.v2 process");
 
     @Test
     void oneArticlesSpansShareATraceAcrossTheFourServices() throws Exception {

@@ -6,10 +6,13 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.TracerProvider;
 import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +23,8 @@ import java.util.UUID;
  * Carries a trace from fact to fact across services: a consumed record's span is remembered by the fact id it
  * carried, so that the facts it causes (their causation id) are stored with that span as their parent, even when
  * appended later in one transaction for a whole batch; the relay then publishes them under it (docs/architecture.md,
- * "Tracing and metrics"). With the OpenTelemetry SDK off every span is a no-op that passes its parent through.
+ * "Tracing and metrics"). With the OpenTelemetry SDK disabled every span here is a no-op that passes its parent
+ * through unchanged (Quarkus's disabled SDK would still make spans nobody exports).
  */
 @ApplicationScoped
 public class FactTracing {
@@ -28,7 +32,13 @@ public class FactTracing {
     private final Tracer tracer;
     private final BoundedLruMap<UUID, SpanContext> consumed = new BoundedLruMap<>(20_000);
 
-    public FactTracing(Tracer tracer) {
+    @Inject
+    public FactTracing(Tracer tracer,
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean sdkDisabled) {
+        this(sdkDisabled ? TracerProvider.noop().get("chancery") : tracer);
+    }
+
+    FactTracing(Tracer tracer) {
         this.tracer = tracer;
     }
 
