@@ -6,15 +6,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +32,7 @@ public class ConsumerLag {
     private final String bootstrapServers;
     private final Map<List<Object>, AtomicLong> gauges = new ConcurrentHashMap<>();
     private ScheduledExecutorService timer;
-    private Admin admin;
+    private BrokerOffsets offsets;
 
     public ConsumerLag(MeterRegistry registry, Config config) {
         this.registry = registry;
@@ -50,8 +44,7 @@ public class ConsumerLag {
         if (groups.isEmpty() || bootstrapServers.isBlank()) {
             return;
         }
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, "chancery-consumer-lag"));
+        offsets = new BrokerOffsets(bootstrapServers);
         timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "consumer-lag"));
         timer.scheduleWithFixedDelay(this::measure, 1, EVERY_SECONDS, TimeUnit.SECONDS);
     }
@@ -59,40 +52,18 @@ public class ConsumerLag {
     void onStop(@Observes ShutdownEvent event) {
         if (timer != null) {
             timer.shutdownNow();
-            admin.close(java.time.Duration.ofSeconds(2));
+            offsets.close();
         }
     }
 
     private void measure() {
         groups.forEach((group, topics) -> {
             try {
-                PartitionLag.of(group, ends(topics), committed(group)).forEach(this::record);
+                PartitionLag.of(group, offsets.ends(topics), offsets.committed(group)).forEach(this::record);
             } catch (Exception e) {
                 LOG.debugf("lag of group %s not measured: %s", group, e.toString());
             }
         });
-    }
-
-    private Map<TopicPartition, Long> ends(Set<String> topics) throws Exception {
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values().forEach(d ->
-                d.partitions().forEach(p -> latest.put(new TopicPartition(d.name(), p.partition()),
-                        OffsetSpec.latest())));
-        Map<TopicPartition, Long> ends = new HashMap<>();
-        admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).forEach((tp, info) -> ends.put(tp, info.offset()));
-        return ends;
-    }
-
-    private Map<TopicPartition, Long> committed(String group) throws Exception {
-        Map<TopicPartition, Long> committed = new HashMap<>();
-        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-        offsets.forEach((tp, offset) -> {
-            if (offset != null) {
-                committed.put(tp, offset.offset());
-            }
-        });
-        return committed;
     }
 
     private void record(PartitionLag lag) {

@@ -46,7 +46,7 @@ public class FactTracing {
     public ConsumedSpans consumed(Iterable<ConsumerRecord<String, byte[]>> records) {
         List<Span> spans = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            SpanContext parent = TraceParent.parse(text(record.headers().lastHeader(TraceParent.HEADER)));
+            SpanContext parent = TraceParent.in(record.headers());
             if (!parent.isValid()) {
                 continue;
             }
@@ -95,14 +95,11 @@ public class FactTracing {
 
     private static UUID factId(ConsumerRecord<String, byte[]> record) {
         try {
-            String id = text(record.headers().lastHeader(FACT_ID_HEADER));
-            return id == null ? null : UUID.fromString(id);
+            Header id = record.headers().lastHeader(FACT_ID_HEADER);
+            return id == null || id.value() == null ? null
+                    : UUID.fromString(new String(id.value(), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String text(Header header) {
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

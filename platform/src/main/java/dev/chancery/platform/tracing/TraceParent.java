@@ -5,6 +5,10 @@ import io.opentelemetry.api.trace.SpanId;
 import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceId;
 import io.opentelemetry.api.trace.TraceState;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+
+import java.nio.charset.StandardCharsets;
 
 /**
  * A span context as a W3C {@code traceparent} value ({@code 00-<trace id>-<span id>-<flags>}): the form stored with an
@@ -37,6 +41,13 @@ public final class TraceParent {
         }
         return SpanContext.createFromRemoteParent(parts[1], parts[2], TraceFlags.fromHex(parts[3], 0),
                 TraceState.getDefault());
+    }
+
+    /** The span context in a record's last {@code traceparent} header, or the invalid context. */
+    public static SpanContext in(Headers headers) {
+        Header header = headers.lastHeader(HEADER);
+        return header == null || header.value() == null ? SpanContext.getInvalid()
+                : parse(new String(header.value(), StandardCharsets.UTF_8));
     }
 
     private static boolean isHex(String text) {

@@ -3,8 +3,11 @@ package dev.chancery.platform.tracing;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +35,22 @@ class TraceParentTest {
             assertThat(parsed.isSampled()).isEqualTo(sampled);
             assertThat(parsed.isRemote()).isTrue();
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {
+            "'', null",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01, 4bf92f3577b34da6a3ce929d0e0e4736",
+            "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01|00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01, 4bf92f3577b34da6a3ce929d0e0e4736",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01|garbage, null"})
+    void theLastTraceparentHeaderOfARecordCounts(String values, String traceId) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_id", "not a traceparent".getBytes(StandardCharsets.UTF_8));
+        for (String value : values.isEmpty() ? new String[0] : values.split("\\|")) {
+            headers.add(TraceParent.HEADER, value.getBytes(StandardCharsets.UTF_8));
+        }
+        SpanContext found = TraceParent.in(headers);
+        assertThat(found.isValid() ? found.getTraceId() : null).isEqualTo(traceId);
     }
 
     @ParameterizedTest
