@@ -34,8 +34,17 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     static RunningPlatform start() throws Exception {
+        return start(java.util.List.of());
+    }
+
+    /** With {@code jvmOptions} added to every service's (system properties, say). */
+    static RunningPlatform start(java.util.List<String> jvmOptions) throws Exception {
         Path data = Files.createTempDirectory("chancery-e2e-");
-        EmbeddedPlatform platform = EmbeddedPlatform.start(LaunchOptions.onFreePorts(HOME, data, false));
+        LaunchOptions o = LaunchOptions.onFreePorts(HOME, data, false);
+        java.util.List<String> options = new java.util.ArrayList<>(o.jvmOptions());
+        options.addAll(jvmOptions);
+        EmbeddedPlatform platform = EmbeddedPlatform.start(new LaunchOptions(o.home(), o.dataDir(), o.ports(),
+                o.kafkaPort(), o.postgresPort(), o.durable(), options, o.replicas()));
         return new RunningPlatform(platform, new TokenIssuer(platform.keys().privateKey()), data);
     }
 

@@ -54,7 +54,8 @@ final class Manifests {
             "kafka.strimzi.io/v1beta2/KafkaNodePool",
             "kafka.strimzi.io/v1beta2/KafkaTopic",
             "keda.sh/v1alpha1/ScaledObject",
-            "postgresql.cnpg.io/v1/Cluster");
+            "postgresql.cnpg.io/v1/Cluster",
+            "monitoring.coreos.com/v1/PodMonitor");
 
     static final String KUSTOMIZATION = "kustomize.config.k8s.io/v1beta1/Kustomization";
 

@@ -2,6 +2,7 @@ package dev.chancery.platform.kafka;
 
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
+import dev.chancery.platform.metrics.DeadLetterMeter;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -92,6 +93,7 @@ public final class RecordBatch {
 
     // the failure strategy sends the record with the reason, then acknowledges it
     private static void deadLetter(Message<?> message, Throwable reason) {
+        DeadLetterMeter.count(message, reason);
         message.nack(reason).toCompletableFuture().join();
     }
 }

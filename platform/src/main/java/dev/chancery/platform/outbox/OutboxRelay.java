@@ -2,21 +2,29 @@ package dev.chancery.platform.outbox;
 
 import dev.chancery.platform.config.StoreConfig;
 import dev.chancery.platform.kafka.FactRecordCodec;
+import dev.chancery.platform.metrics.FactMeters;
+import dev.chancery.platform.store.Backlog;
 import dev.chancery.platform.store.BlockingSql;
 import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.Outbox;
 import dev.chancery.platform.store.OutboxEntry;
+import dev.chancery.platform.tracing.FactTracing;
+import dev.chancery.platform.tracing.TraceParent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -38,23 +46,33 @@ import java.util.concurrent.TimeoutException;
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String RELAY = "kafka";
+    private static final long BACKLOG_EVERY_NANOS = 5_000_000_000L;
 
     private final BlockingTransactions transactions;
     private final Outbox outbox;
     private final StoreConfig config;
     private final Producer<String, byte[]> producer;
     private final Counter published;
+    private final FactMeters meters;
+    private final FactTracing tracing;
     private volatile ExecutorService loop;
     private volatile long checkpoint = -1;
+    private volatile Backlog backlog = Backlog.EMPTY;
+    private long backlogMeasuredAt = System.nanoTime() - BACKLOG_EVERY_NANOS;
 
     public OutboxRelay(BlockingTransactions transactions, Outbox outbox, StoreConfig config,
-            @Identifier("outbox-relay") Producer<String, byte[]> producer, MeterRegistry registry) {
+            @Identifier("outbox-relay") Producer<String, byte[]> producer, MeterRegistry registry, FactMeters meters,
+            FactTracing tracing) {
         this.transactions = transactions;
         this.outbox = outbox;
         this.config = config;
         this.producer = producer;
+        this.meters = meters;
+        this.tracing = tracing;
         this.published = registry.counter("chancery.outbox.published");
         registry.gauge("chancery.outbox.checkpoint", this, r -> r.checkpoint);
+        registry.gauge("chancery.outbox.backlog", this, r -> r.backlog.facts());
+        registry.gauge("chancery.outbox.age.seconds", this, r -> r.backlog.ageSeconds());
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -106,6 +124,7 @@ public class OutboxRelay {
     private void run() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
+                measureBacklog();
                 if (publishBatch() == 0) {
                     Thread.sleep(config.relay().interval().toMillis());
                 }
@@ -119,6 +138,20 @@ public class OutboxRelay {
                 sleepQuietly(1000);
             }
         }
+    }
+
+    // every few seconds, in a transaction of its own: the replica that does not hold the lock tells the same backlog
+    private void measureBacklog() {
+        if (System.nanoTime() - backlogMeasuredAt < BACKLOG_EVERY_NANOS) {
+            return;
+        }
+        backlogMeasuredAt = System.nanoTime();
+        backlog = transactions.inTransaction(sql -> outbox.backlog(sql, RELAY, Instant.now()));
+    }
+
+    /** What waits in the outbox, as last measured. */
+    public Backlog backlog() {
+        return backlog;
     }
 
     /** One round: returns how many facts were published. */
@@ -144,18 +177,42 @@ public class OutboxRelay {
             return new Round(0, from);
         }
         long last = send(rows, from);
+        meters.published(rows.stream().map(OutboxEntry::fact).toList());
         outbox.advanceCheckpoint(sql, RELAY, last);
         return new Round(rows.size(), last);
     }
 
     private long send(List<OutboxEntry> entries, long from) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(entries.size());
+        List<Span> spans = new ArrayList<>();
         long last = from;
         for (OutboxEntry entry : entries) {
-            acks.add(producer.send(FactRecordCodec.encode(entry.fact(), entry.topic(), entry.key())));
+            Span span = tracing.publishing(entry.traceParent(), entry.topic());
+            spans.add(span);
+            acks.add(producer.send(traced(FactRecordCodec.encode(entry.fact(), entry.topic(), entry.key()),
+                    span, entry.traceParent())));
             last = entry.fact().position();
         }
         producer.flush();
+        try {
+            awaitAcks(acks);
+        } finally {
+            spans.forEach(Span::end);
+        }
+        return last;
+    }
+
+    /** The record with the publishing span's traceparent, or the stored one when this replica does not trace. */
+    private static ProducerRecord<String, byte[]> traced(ProducerRecord<String, byte[]> record, Span span,
+            String stored) {
+        String parent = span.getSpanContext().isValid() ? TraceParent.format(span.getSpanContext()) : stored;
+        if (parent != null) {
+            record.headers().add(TraceParent.HEADER, parent.getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
+    }
+
+    private static void awaitAcks(List<Future<RecordMetadata>> acks) {
         for (Future<RecordMetadata> ack : acks) {
             try {
                 ack.get(30, TimeUnit.SECONDS);
@@ -166,7 +223,6 @@ public class OutboxRelay {
                 throw new IllegalStateException("Kafka did not acknowledge the outbox batch", e);
             }
         }
-        return last;
     }
 
     private static void sleepQuietly(long millis) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Writes planned facts and their outbox rows with one statement each (arrays unnested in input order), and turns
@@ -35,20 +36,21 @@ final class FactInserts {
                 + " WITH ORDINALITY AS t(stream_id, stream_version, fact_id, type, payload, correlation_id,"
                 + " causation_id, producer, valid_time, published_time, ord) ORDER BY ord"
                 + " RETURNING " + FactRows.COLUMNS;
-        this.insertOutbox = "INSERT INTO " + outboxTable + " (position, topic, record_key)"
-                + " SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])";
+        this.insertOutbox = "INSERT INTO " + outboxTable + " (position, topic, record_key, trace_parent)"
+                + " SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])";
         this.producer = producer;
     }
 
     /** @return the facts as stored, in the order planned */
-    Uni<List<FactEnvelope<FactPayload>>> insert(SqlConnection conn, List<Versioned> planned) {
+    Uni<List<FactEnvelope<FactPayload>>> insert(SqlConnection conn, List<Versioned> planned,
+            Function<FactEnvelope<?>, String> traceParents) {
         if (planned.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return conn.preparedQuery(insertFacts).execute(factColumns(planned))
                 .onFailure(PgException.class).transform(e -> translate((PgException) e, planned))
                 .map(rows -> inPlannedOrder(rows, planned))
-                .call(stored -> conn.preparedQuery(insertOutbox).execute(outboxColumns(stored)));
+                .call(stored -> conn.preparedQuery(insertOutbox).execute(outboxColumns(stored, traceParents)));
     }
 
     private Tuple factColumns(List<Versioned> planned) {
@@ -76,11 +78,13 @@ final class FactInserts {
                 .addArrayOfOffsetDateTime(published);
     }
 
-    private static Tuple outboxColumns(List<FactEnvelope<FactPayload>> stored) {
+    private static Tuple outboxColumns(List<FactEnvelope<FactPayload>> stored,
+            Function<FactEnvelope<?>, String> traceParents) {
         return Tuple.tuple()
                 .addArrayOfLong(stored.stream().map(FactEnvelope::position).toArray(Long[]::new))
                 .addArrayOfString(stored.stream().map(f -> f.type().topic()).toArray(String[]::new))
-                .addArrayOfString(stored.stream().map(FactEnvelope::streamId).toArray(String[]::new));
+                .addArrayOfString(stored.stream().map(FactEnvelope::streamId).toArray(String[]::new))
+                .addArrayOfString(stored.stream().map(traceParents).toArray(String[]::new));
     }
 
     // RETURNING promises no order, so the rows are matched to the plan by fact id (unique once inserted).

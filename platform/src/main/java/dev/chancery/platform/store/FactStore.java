@@ -4,6 +4,9 @@ import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.model.fact.FactType;
 import dev.chancery.platform.config.StoreConfig;
+import dev.chancery.platform.metrics.FactMeters;
+import dev.chancery.platform.tracing.Appending;
+import dev.chancery.platform.tracing.FactTracing;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -26,9 +29,13 @@ public class FactStore {
     private final Pool pool;
     private final String facts;
     private final FactInserts inserts;
+    private final FactTracing tracing;
+    private final FactMeters meters;
 
-    public FactStore(Pool pool, StoreConfig config) {
+    public FactStore(Pool pool, StoreConfig config, FactTracing tracing, FactMeters meters) {
         this.pool = pool;
+        this.tracing = tracing;
+        this.meters = meters;
         this.facts = config.schema() + ".facts";
         this.inserts = new FactInserts(facts, config.schema() + ".outbox", config.producer());
     }
@@ -57,9 +64,12 @@ public class FactStore {
             return Uni.createFrom().item(List.of());
         }
         String[] streams = appends.stream().map(StreamAppend::streamId).distinct().toArray(String[]::new);
+        Appending appending = tracing.appending();
         return conn.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1))").execute(Tuple.of(facts))
                 .chain(() -> currentVersions(conn, streams))
-                .chain(current -> inserts.insert(conn, AppendPlan.of(appends, current)));
+                .chain(current -> inserts.insert(conn, AppendPlan.of(appends, current), appending::traceParentOf))
+                .invoke(meters::appended)
+                .onTermination().invoke(appending::end);
     }
 
     /** Every fact of a stream, in version order. */

@@ -5,6 +5,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -42,12 +44,28 @@ public class Outbox {
     /** Up to {@code limit} entries after a position, with their facts, in position order. */
     public List<OutboxEntry> after(BlockingSql sql, long afterPosition, int limit) {
         List<OutboxEntry> out = new ArrayList<>();
-        sql.query("SELECT " + FactRows.COLUMNS + ", o.topic, o.record_key FROM " + outbox + " o JOIN " + facts
+        sql.query("SELECT " + FactRows.COLUMNS + ", o.topic, o.record_key, o.trace_parent FROM " + outbox + " o JOIN " + facts
                         + " f ON f.position = o.position WHERE o.position > $1 ORDER BY o.position LIMIT $2",
                 Tuple.of(afterPosition, limit))
                 .forEach(r -> out.add(new OutboxEntry(FactRows.toEnvelope(r), r.getString("topic"),
-                        r.getString("record_key"))));
+                        r.getString("record_key"), r.getString("trace_parent"))));
         return out;
+    }
+
+    /**
+     * The relay's checkpoint (read without the lock, so any replica can tell), the newest position and when the first
+     * fact past the checkpoint was recorded (null when there is none).
+     */
+    public Backlog backlog(BlockingSql sql, String relay, Instant now) {
+        Iterator<Row> row = sql.query("SELECT c.position, (SELECT max(position) FROM " + outbox + ") AS newest,"
+                + " (SELECT f.recorded_at FROM " + facts + " f WHERE f.position > c.position ORDER BY f.position"
+                + " LIMIT 1) AS oldest FROM " + checkpoints + " c WHERE c.relay = $1", Tuple.of(relay)).iterator();
+        if (!row.hasNext()) {
+            return Backlog.EMPTY;
+        }
+        Row r = row.next();
+        OffsetDateTime oldest = r.getOffsetDateTime("oldest");
+        return Backlog.of(r.getLong("position"), r.getLong("newest"), oldest == null ? null : oldest.toInstant(), now);
     }
 
     public void advanceCheckpoint(BlockingSql sql, String relay, long position) {

@@ -9,6 +9,8 @@ import dev.chancery.platform.kafka.FactRecordCodec;
 import dev.chancery.platform.kafka.RecordBatch;
 import dev.chancery.platform.kafka.UndecodableFactException;
 import dev.chancery.platform.kafka.ConsumerGate;
+import dev.chancery.platform.tracing.ConsumedSpans;
+import dev.chancery.platform.tracing.FactTracing;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,11 +27,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ArticleConsumer {
     private final ExtractionService service;
     private final Extractor extractor;
+    private final FactTracing tracing;
     private final ConsumerGate gate;
 
-    public ArticleConsumer(ExtractionService service, Extractor extractor, ConsumerGate gate) {
+    public ArticleConsumer(ExtractionService service, Extractor extractor, FactTracing tracing, ConsumerGate gate) {
         this.service = service;
         this.extractor = extractor;
+        this.tracing = tracing;
         this.gate = gate;
     }
 
@@ -37,8 +41,12 @@ public class ArticleConsumer {
     @Incoming("articles")
     public Uni<Void> onArticles(ConsumerRecords<String, byte[]> records,
             IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
-        return gate.admitBlocking(() -> RecordBatch.read(batch, ArticleConsumer::decode).writeAll(
-                ArticleConsumer::article, articles -> service.extractAll(articles, extractor).replaceWithVoid(), gate));
+        return gate.admitBlocking(() -> {
+            try (ConsumedSpans spans = tracing.consumed(records)) {
+                RecordBatch.read(batch, ArticleConsumer::decode).writeAll(ArticleConsumer::article,
+                        articles -> service.extractAll(articles, extractor).replaceWithVoid(), gate);
+            }
+        });
     }
 
     private static FactEnvelope<FactPayload> decode(ConsumerRecord<String, byte[]> record) {

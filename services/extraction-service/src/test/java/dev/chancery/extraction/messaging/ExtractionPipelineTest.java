@@ -132,7 +132,8 @@ class ExtractionPipelineTest {
                 .map(FactRecordCodec::decode).toList();
     }
 
-    private static FactEnvelope<ArticleIngested> article() {
+    /** A fresh article (own words) whose text yields a phone call and an invitation. */
+    static FactEnvelope<ArticleIngested> article() {
         String id = UUID.randomUUID().toString();
         var payload = new ArticleIngested(id, "https://example.org/" + id, "https://example.org/" + id,
                 "Steppe Courier", OutletKind.NEWSPAPER, null, Instant.parse("2025-12-24T07:30:00Z"), "en",

@@ -3,7 +3,9 @@ package dev.chancery.ingestion.messaging;
 import dev.chancery.ingestion.service.ArticleIntake;
 import dev.chancery.ingestion.service.ArticleRejectedException;
 import dev.chancery.ingestion.service.SubmissionParser;
+import dev.chancery.model.fact.Topics;
 import dev.chancery.platform.kafka.ConsumerGate;
+import dev.chancery.platform.metrics.DeadLetterMeter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -34,6 +36,8 @@ public class SubmittedArticleConsumer {
                 .chain(submission -> gate.throughOutageAsync(() -> intake.submit(submission, "kafka"))
                         .onFailure(f -> !(f instanceof ArticleRejectedException) && !(f instanceof ConsumerGate.Stopped))
                         .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5))
+                .onFailure(e -> !(e instanceof ConsumerGate.Stopped))
+                .invoke(e -> DeadLetterMeter.count(Topics.ARTICLES_SUBMITTED, e))
                 .replaceWithVoid());
     }
 }

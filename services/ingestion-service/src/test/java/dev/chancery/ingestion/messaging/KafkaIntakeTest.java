@@ -69,5 +69,7 @@ class KafkaIntakeTest {
         assertThat(broken).hasSize(1);
         assertThat(TopicReader.header(broken.get(0), "dead-letter-reason")).isNotBlank();
         assertThat(new String(broken.get(0).value())).isEqualTo("{\"outlet\": ");
+        assertThat(io.restassured.RestAssured.given().get("/q/metrics").asString()).contains(
+                "chancery_dead_letters_total{reason=\"ArticleRejectedException\",topic=\"chancery.articles.submitted.v1\"}");
     }
 }

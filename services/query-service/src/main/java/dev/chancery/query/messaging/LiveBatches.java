@@ -1,5 +1,6 @@
 package dev.chancery.query.messaging;
 
+import dev.chancery.platform.metrics.DeadLetterMeter;
 import dev.chancery.query.messaging.DecodedBatch.Decoded;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
@@ -72,6 +73,7 @@ public class LiveBatches {
     }
 
     private static Uni<Void> deadLetter(Message<?> message, Throwable reason) {
+        DeadLetterMeter.count(message, reason);
         return Uni.createFrom().completionStage(() -> message.nack(reason));
     }
 

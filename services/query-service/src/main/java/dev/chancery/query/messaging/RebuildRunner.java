@@ -28,11 +28,14 @@ public class RebuildRunner {
     private final RebuildBatches batches;
     private final RebuildStates states;
     private final RebuildConsumers consumers;
+    private final RebuildProgress progress;
 
-    public RebuildRunner(RebuildBatches batches, RebuildStates states, RebuildConsumers consumers) {
+    public RebuildRunner(RebuildBatches batches, RebuildStates states, RebuildConsumers consumers,
+            RebuildProgress progress) {
         this.batches = batches;
         this.states = states;
         this.consumers = consumers;
+        this.progress = progress;
     }
 
     public void run(ProjectionName projection, int generation) {
@@ -41,6 +44,7 @@ public class RebuildRunner {
             List<TopicPartition> partitions = consumers.assignFromStart(consumer, projection.topic());
             long lag = consumers.lag(consumer, partitions);
             long reportedAt = System.nanoTime();
+            progress.report(projection, applied, lag);
             while (lag > 0) {
                 applied += batches.apply(projection, consumer.poll(Duration.ofMillis(200)), generation);
                 // the lag the fetches reported costs no round trip; the broker is asked once that says caught up
@@ -48,6 +52,7 @@ public class RebuildRunner {
                 if (lag <= 0) {
                     lag = consumers.lag(consumer, partitions);
                 }
+                progress.report(projection, applied, lag);
                 if (System.nanoTime() - reportedAt >= PROGRESS_EVERY_NANOS) {
                     long a = applied;
                     long l = lag;
@@ -62,6 +67,8 @@ public class RebuildRunner {
         } catch (Throwable e) {
             LOG.errorf(e, "rebuild of projection %s failed", projection.id());
             await(() -> states.fail(projection, e.toString()));
+        } finally {
+            progress.ended(projection);
         }
     }
 

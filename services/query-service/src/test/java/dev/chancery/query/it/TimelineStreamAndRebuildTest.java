@@ -122,6 +122,10 @@ class TimelineStreamAndRebuildTest {
         reader().get("/api/v1/events/{id}", eventId).then().statusCode(200).body("verdict", equalTo("CONFIRMED"));
         assertThat(Db.count("SELECT count(*) FROM query.event_versions WHERE generation <> ?", generation + 1))
                 .isZero();
+        String metrics = RestAssured.given().get("/q/metrics").asString();
+        assertThat(metrics).contains("chancery_rebuild_running{projection=\"events\"} 0.0",
+                "chancery_rebuild_applied{projection=\"events\"}",
+                "chancery_projection_freshness_seconds_count{topic=\"chancery.verdicts.v2\"}");
         // the replayed versions keep the article each verdict fact is about (its correlation id)
         assertThat(Db.count("SELECT count(*) FROM query.event_versions WHERE event_id = ? AND article_id IS NOT NULL",
                 eventId)).isEqualTo(2);

@@ -7,6 +7,8 @@ import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.kafka.FactRecordCodec;
 import dev.chancery.platform.kafka.RecordBatch;
 import dev.chancery.platform.kafka.UndecodableFactException;
+import dev.chancery.platform.tracing.ConsumedSpans;
+import dev.chancery.platform.tracing.FactTracing;
 import dev.chancery.verification.service.VerificationService;
 import dev.chancery.platform.kafka.ConsumerGate;
 import io.smallrye.mutiny.Uni;
@@ -25,10 +27,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ClaimConsumer {
     private final VerificationService service;
+    private final FactTracing tracing;
     private final ConsumerGate gate;
 
-    public ClaimConsumer(VerificationService service, ConsumerGate gate) {
+    public ClaimConsumer(VerificationService service, FactTracing tracing, ConsumerGate gate) {
         this.service = service;
+        this.tracing = tracing;
         this.gate = gate;
     }
 
@@ -40,8 +44,10 @@ public class ClaimConsumer {
     public Uni<Void> onClaims(ConsumerRecords<String, byte[]> records,
             IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
         return gate.admitBlocking(() -> {
-            RecordBatch read = RecordBatch.read(batch, ClaimConsumer::decode);
-            service.applyAll(read.facts()).rejected().forEach(r -> read.deadLetter(r.index(), r.reason()));
+            try (ConsumedSpans spans = tracing.consumed(records)) {
+                RecordBatch read = RecordBatch.read(batch, ClaimConsumer::decode);
+                service.applyAll(read.facts()).rejected().forEach(r -> read.deadLetter(r.index(), r.reason()));
+            }
         });
     }
 
