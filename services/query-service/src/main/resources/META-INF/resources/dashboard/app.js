@@ -9,6 +9,7 @@ import * as event from './views/event.js';
 import * as actor from './views/actor.js';
 import * as ask from './views/ask.js';
 import { failure } from './views/failure.js';
+import { gatheringIndex } from './gatherings-index.js';
 
 const VIEWS = { gatherings, gathering, event, actor, ask };
 const main = document.getElementById('main');
@@ -51,7 +52,8 @@ async function draw({ fresh = false } = {}) {
   const id = ++drawing;
   main.setAttribute('aria-busy', 'true');
   try {
-    const node = await VIEWS[name].render({ params: p, asOf, updated, href, go, fresh });
+    const gatherings = await gatheringIndex();
+    const node = await VIEWS[name].render({ params: p, asOf, updated, href, go, fresh, gatherings });
     if (id === drawing) main.replaceChildren(node);
   } catch (e) {
     if (id !== drawing) return;
@@ -148,6 +150,7 @@ document.addEventListener('click', e => {
   updated.clear();
   draw();
 });
+window.addEventListener('online', () => stream.retryNow());
 window.addEventListener('popstate', () => { updated.clear(); draw(); });
 
 if (session.token()) stream.start();

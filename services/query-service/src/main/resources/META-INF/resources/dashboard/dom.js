@@ -21,9 +21,9 @@ export function badge(value) {
   return h('span', { class: `badge badge-${text}`, 'data-badge': text }, text);
 }
 
-/** An instant as 2025-12-24 07:30 UTC. */
+/** An instant as 2025-12-24 07:30 UTC, with the seconds when they are not zero (transaction times). */
 export function instant(iso) {
-  return iso ? iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, '') + ' UTC' : '—';
+  return iso ? iso.replace('T', ' ').replace(/(\.\d+)?Z$/, '').replace(/:00$/, '') + ' UTC' : '—';
 }
 
 /** A valid-time date of the API ({start, end, text}) as its day or range. */

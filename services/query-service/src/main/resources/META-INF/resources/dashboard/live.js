@@ -67,9 +67,17 @@ export class ChangeStream {
         if (!this.running) return;
       }
       this.onStatus('retry');
-      await new Promise(resolve => setTimeout(resolve, delay));
+      await new Promise(resolve => {
+        this.wake = resolve;
+        setTimeout(resolve, delay);
+      });
       delay = Math.min(delay * 2, 30000);
     }
+  }
+
+  /** Ends the wait before the next attempt: the browser says the network is back. */
+  retryNow() {
+    this.wake?.();
   }
 
   async read(reader) {

@@ -10,8 +10,7 @@ export async function render(ctx) {
   const page = Number(ctx.params.get('page')) || 0;
   const rows = await getJson(`/api/v1/actors/${encodeURIComponent(id)}/timeline`,
     { asOf: ctx.asOf, page, size: SIZE });
-  const self = rows.flatMap(r => r.participants ?? []).find(p => p.id === id || p.country === id);
-  const name = self?.id === id ? self.name : id;
+  const name = rows.flatMap(r => r.participants ?? []).find(p => p.id === id)?.name ?? id;
   return h('section', { class: 'timeline', 'data-actor': id },
     h('h1', {}, name, name !== id ? h('span', { class: 'muted' }, ` ${id}`) : ''),
     rows.length === 0

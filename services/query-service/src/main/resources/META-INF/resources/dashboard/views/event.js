@@ -2,13 +2,16 @@
 import { getJson } from '../api.js';
 import { h, badge, cell, empty, instant, table, validDate } from '../dom.js';
 import { actorLink, kind } from './rows.js';
+import { gatheringName } from '../gatherings-index.js';
 
 export async function render(ctx) {
   const id = ctx.params.get('id');
   const ev = await getJson(`/api/v1/events/${encodeURIComponent(id)}`, { asOf: ctx.asOf });
-  const gathering = ev.gathering ? h('a', { href: ctx.href({ view: 'gathering', id: ev.gathering }) }, ev.gathering) : null;
+  const name = ev.gathering ? gatheringName(ctx.gatherings, ev.gathering) : null;
+  const gathering = name ? h('a', { href: ctx.href({ view: 'gathering', id: ev.gathering }) }, name) : null;
+  const title = kind(ev.type).replace(/^./, c => c.toUpperCase()) + (name ? ` · ${name}` : '');
   return h('section', { class: 'event', 'data-event': ev.id },
-    h('h1', {}, kind(ev.type), ' ', badge(ev.verdict)),
+    h('h1', {}, title, ' ', badge(ev.verdict)),
     h('div', { class: 'panel' }, h('dl', { class: 'facts' },
       h('dt', {}, 'When'), h('dd', {}, validDate(ev.date), ev.date?.text ? ` (“${ev.date.text}”)` : ''),
       gathering ? [h('dt', {}, 'Gathering'), h('dd', {}, gathering)] : null,

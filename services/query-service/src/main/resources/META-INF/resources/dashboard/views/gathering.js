@@ -9,12 +9,9 @@ const SIZE = 25;
 export async function render(ctx) {
   const id = ctx.params.get('id');
   const page = Number(ctx.params.get('page')) || 0;
-  const [matches, rows] = await Promise.all([
-    getJson('/api/v1/gatherings', { q: id }),
-    getJson(`/api/v1/gatherings/${encodeURIComponent(id)}/invitations`,
-      { asOf: ctx.asOf, page, size: SIZE, sources: 50 }, { fresh: ctx.fresh }),
-  ]);
-  const g = matches.find(m => m.id === id) ?? { id, name: id };
+  const rows = await getJson(`/api/v1/gatherings/${encodeURIComponent(id)}/invitations`,
+    { asOf: ctx.asOf, page, size: SIZE, sources: 50 }, { fresh: ctx.fresh });
+  const g = ctx.gatherings.get(id) ?? { id, name: id };
   const about = [g.kind?.toLowerCase(), g.city, g.host, dates(g)].filter(Boolean).join(' · ');
   const body = g.body ? h('p', {}, 'Meeting of a body: ',
     h('a', { href: ctx.href({ view: 'gathering', id: g.body }) }, 'its members’ invitations')) : null;

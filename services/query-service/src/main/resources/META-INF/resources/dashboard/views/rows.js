@@ -1,6 +1,7 @@
 // The two kinds of rows the API answers with, drawn the same way wherever they appear: invitations, and events
 // (calls, visits, meetings, invitations) of a timeline or a contacts answer. A row opens its sources.
 import { h, badge, cell, instant, mark, sources, table, validDate } from '../dom.js';
+import { gatheringName } from '../gatherings-index.js';
 
 const open = new Set();
 
@@ -56,7 +57,7 @@ export function eventTable(rows, ctx) {
     rows.map(r => expandable(r, 7, [
       cell('Date', validDate(r.date), mark(ctx.updated.has(r.eventId))),
       cell('What', kind(r.type), r.gathering
-        ? [' · ', h('a', { href: ctx.href({ view: 'gathering', id: r.gathering }) }, r.gathering.replace(/^gathering:/, ''))]
+        ? [' · ', h('a', { href: ctx.href({ view: 'gathering', id: r.gathering }) }, gatheringName(ctx.gatherings, r.gathering))]
         : null),
       cell('Participants', (r.participants ?? []).flatMap((p, i) => [i ? ', ' : '', actorLink(p, ctx)])),
       cell('Verdict', badge(r.verdict ?? r.verification)),
