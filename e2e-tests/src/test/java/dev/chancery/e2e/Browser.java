@@ -69,13 +69,6 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(js, args);
     }
 
-    /** Cuts the page off the network (DevTools emulation) or puts it back, as a service down would look. */
-    void offline(boolean offline) {
-        driver.executeCdpCommand("Network.enable", java.util.Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", offline,
-                "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
-    }
-
     void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }

@@ -132,7 +132,12 @@ function scheduleRedraw(delay) {
   }, delay);
 }
 
-const stream = new ChangeStream(changed, state => { liveState = state; liveLabel(); });
+const stream = new ChangeStream(changed, state => {
+  // the stream is back after the service was unreachable: redraw the page that could not be drawn
+  if (state === 'on' && liveState === 'retry' && main.querySelector('.error[data-unavailable]')) draw();
+  liveState = state;
+  liveLabel();
+});
 
 asOfForm.addEventListener('submit', e => {
   e.preventDefault();

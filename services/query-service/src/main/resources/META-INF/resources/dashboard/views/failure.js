@@ -13,7 +13,7 @@ export function failure(error, { retry, signOut, home }) {
   if (UNAVAILABLE.includes(status)) {
     title = 'The query service is not answering';
     text = `It may be down, restarting or overloaded (${status === 0 ? 'no answer' : `HTTP ${status}`}). `
-      + 'Your token is kept; try again in a moment.';
+      + 'Your token is kept; the page redraws itself when the service is back, or try again.';
     actions = [h('button', { type: 'button', onclick: retry }, 'Try again')];
   } else if (status === 403) {
     title = 'This token cannot read';
@@ -28,6 +28,7 @@ export function failure(error, { retry, signOut, home }) {
     text = detail;
     actions = [h('button', { type: 'button', onclick: retry }, 'Try again')];
   }
-  return h('section', { class: 'panel error', 'data-status': String(status) },
+  return h('section', { class: 'panel error', 'data-status': String(status),
+    'data-unavailable': UNAVAILABLE.includes(status) },
     h('h1', {}, title), h('p', {}, text), h('p', {}, actions));
 }
