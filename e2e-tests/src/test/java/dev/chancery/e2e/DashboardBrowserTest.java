@@ -134,7 +134,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anEventShowsItsClaimsAndVerdictHistoryAndAnActorItsTimeline() throws Exception {
         browser.find("tr.row[data-invitee=KAZ] a[href*='view=event']").click();
         browser.await(PAGE, d -> !browser.all(".event tr.claim").isEmpty() && !browser.all(".event tr.revision").isEmpty());
@@ -150,7 +150,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void askShowsTheInterpretationBesideTheAnswerAndHelpWhenNotUnderstood() throws Exception {
         browser.find("nav a[data-nav=ask]").click();
         search("who is invited to the Miami G20?");
@@ -166,7 +166,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aPhoneSizedScreenShowsTheGuestListWithoutSidewaysScrolling() throws Exception {
         browser.size(390, 844);
         try {
@@ -181,11 +181,10 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(5)
     void whenTheQueryServiceDiesThePageSaysSoAndRecoversWithTheChangesItMissed() throws Exception {
-        browser.open(home + "?view=gathering&id=gathering%3Ag20-2026");
-        browser.await(PAGE, d -> !browser.all("tr.row[data-invitee=KAZ]").isEmpty()
-                && browser.find("#live").getText().startsWith("live"));
+        // the page of the live test: its stream has seen that test's changes, so it has an id to resume from
+        assertThat(browser.all("tr.row[data-invitee=KGZ]")).hasSize(1);
         ProcessHandle query = ProcessHandle.of(platform.supervision("query").pid()).orElseThrow();
         query.destroyForcibly();
         query.onExit().get();
@@ -218,7 +217,8 @@ class DashboardBrowserTest {
     }
 
     private static void search(String text) {
-        WebElement box = browser.find("main input[name=q]");
+        WebElement box = browser.await(PAGE, d -> browser.all("main form.search input[name=q]").stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
         box.clear();
         box.sendKeys(text);
         browser.find("main form.search button[type=submit]").click();

@@ -133,8 +133,10 @@ function scheduleRedraw(delay) {
 }
 
 const stream = new ChangeStream(changed, state => {
-  // the stream is back after the service was unreachable: redraw the page that could not be drawn
-  if (state === 'on' && liveState === 'retry' && main.querySelector('.error[data-unavailable]')) draw();
+  // back after a break: redraw a page that could not be drawn, and a live one, which may have missed changes
+  // (the stream replays them only when it had seen an event id to resume from)
+  if (state === 'on' && liveState === 'retry'
+      && (main.querySelector('.error[data-unavailable]') || !params().get('asOf'))) draw({ fresh: true });
   liveState = state;
   liveLabel();
 });
