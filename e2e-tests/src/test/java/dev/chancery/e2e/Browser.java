@@ -65,6 +65,18 @@ final class Browser implements AutoCloseable {
                 + driver.findElement(By.tagName("body")).getText()).until(condition);
     }
 
+    /** Clicks the element, finding it again if a live redraw replaced it in between. */
+    void click(String css) {
+        await(Duration.ofSeconds(10), d -> {
+            try {
+                find(css).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
     Object script(String js, Object... args) {
         return driver.executeScript(js, args);
     }

@@ -86,14 +86,14 @@ class DashboardBrowserTest {
     @Order(2)
     void theG20GuestListShowsKazakhstanAndUzbekistanWithBadgesAndQuotes() throws Exception {
         awaitG20Invitees(List.of("KAZ", "UZB"));
-        browser.find(".cards li.gathering a").click();
+        browser.click(".cards li.gathering a");
         browser.await(PAGE, d -> browser.all("tr.row[data-invitee=KAZ]").size() == 1
                 && browser.all("tr.row[data-invitee=UZB]").size() == 1);
         for (String country : List.of("KAZ", "UZB")) {
             WebElement row = browser.find("tr.row[data-invitee=" + country + "]");
             assertThat(VERDICTS).as(country).contains(row.findElement(
                     org.openqa.selenium.By.cssSelector("[data-badge]")).getText());
-            row.click();
+            browser.click("tr.row[data-invitee=" + country + "]");
         }
         browser.await(PAGE, d -> browser.all("tr.detail:not([hidden]) blockquote.quote").size() >= 2);
         assertThat(browser.all("tr.detail:not([hidden]) blockquote.quote")).extracting(WebElement::getText)
@@ -106,7 +106,7 @@ class DashboardBrowserTest {
     void asOfBeforeTheArticlesShowsAnEmptyListAndTheUrlCarriesIt() throws Exception {
         String before = beforeArticles.toString();
         browser.script("document.getElementById('as-of-input').value = arguments[0]", before.substring(0, 19));
-        browser.find("#as-of button[type=submit]").click();
+        browser.click("#as-of button[type=submit]");
         browser.await(PAGE, d -> browser.all(".guest-list .empty").size() == 1);
         assertThat(browser.find(".guest-list .empty").getText()).startsWith("No invitations to");
         assertThat(browser.driver().getCurrentUrl()).contains("asOf=" + before.replace(":", "%3A"));
@@ -116,7 +116,7 @@ class DashboardBrowserTest {
         // the shared address redraws the same past in a fresh page
         browser.open(browser.driver().getCurrentUrl());
         browser.await(PAGE, d -> browser.all(".guest-list .empty").size() == 1);
-        browser.find("#as-of-now").click();
+        browser.click("#as-of-now");
         browser.await(PAGE, d -> browser.all("tr.row[data-invitee=KAZ]").size() == 1);
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("asOf");
     }
@@ -136,13 +136,13 @@ class DashboardBrowserTest {
     @Test
     @Order(6)
     void anEventShowsItsClaimsAndVerdictHistoryAndAnActorItsTimeline() throws Exception {
-        browser.find("tr.row[data-invitee=KAZ] a[href*='view=event']").click();
+        browser.click("tr.row[data-invitee=KAZ] a[href*='view=event']");
         browser.await(PAGE, d -> !browser.all(".event tr.claim").isEmpty() && !browser.all(".event tr.revision").isEmpty());
         assertThat(browser.all(".event tr.claim blockquote.quote")).extracting(WebElement::getText)
                 .allMatch(q -> !q.isBlank());
         browser.screenshot("event");
 
-        browser.find(".event a.actor[href*='id=KAZ']").click();
+        browser.click(".event a.actor[href*='id=KAZ']");
         browser.await(PAGE, d -> !browser.all(".timeline tr.row").isEmpty());
         assertThat(browser.all(".timeline tr.row [data-badge]")).extracting(WebElement::getText)
                 .allMatch(VERDICTS::contains);
@@ -152,7 +152,7 @@ class DashboardBrowserTest {
     @Test
     @Order(7)
     void askShowsTheInterpretationBesideTheAnswerAndHelpWhenNotUnderstood() throws Exception {
-        browser.find("nav a[data-nav=ask]").click();
+        browser.click("nav a[data-nav=ask]");
         search("who is invited to the Miami G20?");
         browser.await(PAGE, d -> !browser.all(".interpretation .description").isEmpty()
                 && !browser.all(".answer tr.row[data-invitee=KAZ]").isEmpty());
@@ -188,7 +188,7 @@ class DashboardBrowserTest {
         ProcessHandle query = ProcessHandle.of(platform.supervision("query").pid()).orElseThrow();
         query.destroyForcibly();
         query.onExit().get();
-        browser.find("nav a[data-nav=gatherings]").click();
+        browser.click("nav a[data-nav=gatherings]");
         browser.await(PAGE, d -> !browser.all("main .error[data-status='0']").isEmpty());
         assertThat(browser.find("main .error").getText()).contains("not answering");
         browser.screenshot("service-down");
@@ -204,7 +204,7 @@ class DashboardBrowserTest {
     @Test
     @Order(9)
     void anExpiredTokenAsksForANewOne() throws Exception {
-        browser.find("#sign-out").click();
+        browser.click("#sign-out");
         signIn(platform.readToken(Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1)));
         browser.await(PAGE, d -> !browser.all("#login [data-status='401']").isEmpty());
         assertThat(browser.find("#login [data-status='401']").getText()).contains("expired");
@@ -213,7 +213,7 @@ class DashboardBrowserTest {
 
     private static void signIn(String token) {
         browser.find("#token").sendKeys(token);
-        browser.find("#login button[type=submit]").click();
+        browser.click("#login button[type=submit]");
     }
 
     private static void search(String text) {
@@ -221,7 +221,7 @@ class DashboardBrowserTest {
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         box.clear();
         box.sendKeys(text);
-        browser.find("main form.search button[type=submit]").click();
+        browser.click("main form.search button[type=submit]");
     }
 
     private static void awaitG20Invitees(List<String> countries) throws Exception {

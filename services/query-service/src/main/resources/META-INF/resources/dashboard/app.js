@@ -36,7 +36,13 @@ function href(values) {
 
 function go(values) {
   history.pushState(null, '', href(values));
+  navigated();
+}
+
+/** A new page: the marks and the redraws pending for the previous one are dropped. */
+function navigated() {
   updated.clear();
+  clearTimeout(redraw);
   draw();
 }
 
@@ -118,7 +124,8 @@ function changed(kind, data) {
   if (data.eventId) updated.add(data.eventId);
   scheduleRedraw(250);
   // verdicts and claims are projected apart: a row drawn now may get its sources a moment later
-  setTimeout(() => scheduleRedraw(0), 3000);
+  const page = location.search;
+  setTimeout(() => { if (location.search === page) scheduleRedraw(0); }, 3000);
 }
 
 function scheduleRedraw(delay) {
@@ -154,11 +161,10 @@ document.addEventListener('click', e => {
   if (!a || a.origin !== location.origin || a.pathname !== '/' || a.target || e.ctrlKey || e.metaKey || e.shiftKey) return;
   e.preventDefault();
   history.pushState(null, '', a.href);
-  updated.clear();
-  draw();
+  navigated();
 });
 window.addEventListener('online', () => stream.retryNow());
-window.addEventListener('popstate', () => { updated.clear(); draw(); });
+window.addEventListener('popstate', navigated);
 
 if (session.token()) stream.start();
 draw();
