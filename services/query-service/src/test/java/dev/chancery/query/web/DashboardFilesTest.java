@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's own files are served from / without a token (its data calls carry one), every module the page
- * loads exists, and none of them shows up in the OpenAPI document as an operation.
+ * The dashboard's own files are served from / without a token (its data calls carry one) and revalidated on each
+ * load, every module the page loads exists, and none of them shows up in the OpenAPI document as an operation.
  */
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructureResource.class)
@@ -34,9 +34,10 @@ class DashboardFilesTest {
             "/dashboard/style.css, css, .badge-refuted",
     })
     void theDashboardIsServedWithoutAToken(String path, String type, String content) {
-        String body = RestAssured.given().get(path).then().statusCode(200).extract().asString();
-        assertThat(RestAssured.given().get(path).contentType()).contains(type);
-        assertThat(body).contains(content);
+        var response = RestAssured.given().get(path).then().statusCode(200).extract();
+        assertThat(response.contentType()).contains(type);
+        assertThat(response.header("Cache-Control")).as("revalidated on each load").isEqualTo("no-cache");
+        assertThat(response.asString()).contains(content);
     }
 
     @Test
