@@ -15,6 +15,15 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** A one-box form (search, question) whose submit opens the view with q set to what was typed. */
+export function queryForm(ctx, view, q, { placeholder, label, button }) {
+  const input = h('input', { type: 'search', name: 'q', value: q, placeholder, 'aria-label': label });
+  return h('form', { class: 'search', role: 'search', onsubmit: e => {
+    e.preventDefault();
+    ctx.go({ view, q: input.value });
+  } }, input, h('button', { type: 'submit' }, button));
+}
+
 /** A verdict (confirmed, corroborated, reported, disputed, refuted) or a stance (for, against) as a badge. */
 export function badge(value) {
   const text = value ? String(value).toLowerCase() : 'unknown';

@@ -1,6 +1,6 @@
 // Ask: a plain-English question, its interpretation beside the answer, and the service's help when not understood.
 import { getJson } from '../api.js';
-import { h, empty } from '../dom.js';
+import { h, empty, queryForm } from '../dom.js';
 import { eventTable, invitationTable } from './rows.js';
 
 const EXAMPLES = ['who is invited to the Miami G20?', 'did Tokayev and Trump speak in September 2025?',
@@ -8,12 +8,8 @@ const EXAMPLES = ['who is invited to the Miami G20?', 'did Tokayev and Trump spe
 
 export async function render(ctx) {
   const q = ctx.params.get('q') ?? '';
-  const input = h('input', { type: 'search', name: 'q', value: q, placeholder: 'who is invited to the Miami G20?',
-    'aria-label': 'Question' });
-  const form = h('form', { class: 'search', role: 'search', onsubmit: e => {
-    e.preventDefault();
-    ctx.go({ view: 'ask', q: input.value });
-  } }, input, h('button', { type: 'submit' }, 'Ask'));
+  const form = queryForm(ctx, 'ask', q,
+    { placeholder: 'who is invited to the Miami G20?', label: 'Question', button: 'Ask' });
   const section = h('section', { class: 'ask' }, h('h1', {}, 'Ask'), form);
   if (!q.trim()) {
     section.append(h('p', { class: 'muted' }, 'For example:'), examples(EXAMPLES, ctx));

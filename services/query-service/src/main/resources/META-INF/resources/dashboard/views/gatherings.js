@@ -1,6 +1,6 @@
 // Gatherings: a search box over the reference gatherings (name, alias, host, city, year), each opening its guest list.
 import { getJson } from '../api.js';
-import { h, empty, pager } from '../dom.js';
+import { h, empty, pager, queryForm } from '../dom.js';
 
 const SIZE = 30;
 
@@ -8,12 +8,8 @@ export async function render(ctx) {
   const q = ctx.params.get('q') ?? '';
   const page = Number(ctx.params.get('page')) || 0;
   const found = await getJson('/api/v1/gatherings', { q, asOf: ctx.asOf, page, size: SIZE });
-  const input = h('input', { type: 'search', name: 'q', value: q, placeholder: 'Miami G20, Board of Peace, 2026…',
-    'aria-label': 'Search gatherings' });
-  const form = h('form', { class: 'search', role: 'search', onsubmit: e => {
-    e.preventDefault();
-    ctx.go({ view: 'gatherings', q: input.value });
-  } }, input, h('button', { type: 'submit' }, 'Search'));
+  const form = queryForm(ctx, 'gatherings', q,
+    { placeholder: 'Miami G20, Board of Peace, 2026…', label: 'Search gatherings', button: 'Search' });
   const list = found.length === 0
     ? empty(q ? `No gathering matches “${q}”. Try a city, a host or a year.` : 'No gatherings are known.')
     : h('ul', { class: 'cards' }, found.map(g => h('li', { class: 'gathering', 'data-id': g.id },
