@@ -9,6 +9,7 @@ import * as event from './views/event.js';
 import * as actor from './views/actor.js';
 import * as ask from './views/ask.js';
 import { failure } from './views/failure.js';
+import { signInForm } from './views/signin.js';
 import { gatheringIndex } from './gatherings-index.js';
 
 const VIEWS = { gatherings, gathering, event, actor, ask };
@@ -86,19 +87,11 @@ function showAsOf(asOf) {
 function showLogin(message) {
   stream.stop();
   signOut.hidden = true;
-  const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', required: true });
-  main.replaceChildren(h('form', { class: 'panel login', id: 'login', onsubmit: e => {
-    e.preventDefault();
-    session.save(input.value);
+  main.replaceChildren(signInForm(message, token => {
+    session.save(token);
     stream.start();
     draw();
-  } },
-  h('h1', {}, 'Sign in'),
-  message ? h('p', { class: 'panel error', 'data-status': '401' }, message) : null,
-  h('label', { for: 'token' }, 'Read token'), input,
-  h('p', { class: 'muted' }, 'A bearer token with role read, as the API takes (bin/chancery token read). '
-    + 'It is kept for this browser tab only.'),
-  h('button', { type: 'submit' }, 'Open the dashboard')));
+  }));
 }
 
 function signOutNow() {
@@ -140,6 +133,8 @@ function scheduleRedraw(delay) {
 }
 
 const stream = new ChangeStream(changed, state => {
+  // a token that expired while the page was open: the next draw meets the 401 and asks for a new one
+  if (state === 'refused') draw();
   // back after a break: redraw a page that could not be drawn, and a live one, which may have missed changes
   // (the stream replays them only when it had seen an event id to resume from)
   if (state === 'on' && liveState === 'retry'

@@ -29,24 +29,29 @@ export class ChangeStream {
     this.onChange = onChange;
     this.onStatus = onStatus;
     this.lastId = null;
-    this.running = false;
+    this.run = 0;
+  }
+
+  get running() {
+    return Boolean(this.current);
   }
 
   start() {
     if (this.running) return;
-    this.running = true;
-    this.loop();
+    this.current = ++this.run;
+    this.loop(this.run);
   }
 
   stop() {
-    this.running = false;
+    this.current = 0;
     this.abort?.abort();
     this.onStatus('off');
   }
 
-  async loop() {
+  // one loop per start: a loop whose run is no longer the current one ends, so a quick stop and start never leaves two
+  async loop(run) {
     let delay = 1000;
-    while (this.running) {
+    while (this.current === run) {
       const token = session.token();
       if (!token) return this.stop();
       this.abort = new AbortController();
@@ -55,8 +60,8 @@ export class ChangeStream {
         if (this.lastId) headers['Last-Event-ID'] = this.lastId;
         const response = await fetch('/api/v1/stream', { headers, signal: this.abort.signal, cache: 'no-store' });
         if (response.status === 401 || response.status === 403) {
+          this.current = 0;
           this.onStatus('refused');
-          this.running = false;
           return;
         }
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -64,7 +69,7 @@ export class ChangeStream {
         delay = 1000;
         await this.read(response.body.pipeThrough(new TextDecoderStream()).getReader());
       } catch (e) {
-        if (!this.running) return;
+        if (this.current !== run) return;
       }
       this.onStatus('retry');
       await new Promise(resolve => {
