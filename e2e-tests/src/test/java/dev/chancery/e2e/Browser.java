@@ -19,8 +19,8 @@ import java.util.List;
 
 /** Debian's headless Chromium driven through its chromedriver, with the flags that work on these machines. */
 final class Browser implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of(System.getProperty("chancery.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("chancery.chromedriver", "/usr/bin/chromedriver"));
     private final ChromeDriver driver;
     private final Path profile;
     private final Path screenshots;
