@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,9 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void startPlatformAndBrowser() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER),
-                "the browser test needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver):"
-                        + " apt-get install chromium chromium-driver; .ci/run installs them");
+        if (!browserInstalled()) {
+            return;
+        }
         platform = RunningPlatform.start();
         home = platform.url("query") + "/";
         beforeArticles = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
@@ -54,6 +55,18 @@ class DashboardBrowserTest {
                     .as(name).isEqualTo(201);
         }
         browser = Browser.start(SHOTS);
+    }
+
+    // an assumption per test rather than in @BeforeAll, so that each is reported skipped with the reason
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(browserInstalled(), "the browser test needs Debian's chromium and chromium-driver ("
+                + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER + "): apt-get install chromium chromium-driver; "
+                + ".ci/run installs them");
+    }
+
+    private static boolean browserInstalled() {
+        return Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER);
     }
 
     @AfterAll
