@@ -76,6 +76,11 @@ final class RunningPlatform implements AutoCloseable {
         }
     }
 
+    /** A bearer token with role read issued then, as a person would paste it into the dashboard. */
+    String readToken(java.time.Instant issuedAt, Duration validFor) {
+        return tokens.issue("e2e", issuedAt, validFor, "read");
+    }
+
     /** Posts an article given as JSON text. */
     HttpResponse<String> postArticle(String json) throws Exception {
         Path file = Files.createTempFile(data, "article-", ".json");
