@@ -61,7 +61,7 @@ public final class ClaimExtractor {
         DiscourseContext ctx = new DiscourseContext();
         List<ClaimExtracted> out = new ArrayList<>();
         for (Sentence s : analyzer.analyse(body)) {
-            List<Mention> mentions = mentionResolver.resolve(s, gazetteer.find(s), day);
+            List<Mention> mentions = outsideDateline(s, mentionResolver.resolve(s, gazetteer.find(s), day));
             Resolver resolver = new Resolver(mentions, ctx);
             resolver.subject(subject(s, mentions, resolver), s);
             if (s.tagged()) {
@@ -77,6 +77,15 @@ public final class ClaimExtractor {
             remember(s, mentions, resolver, ctx);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The mentions after the dateline: "BISHKEK, Jan. 6 - U.S. President Donald Trump has invited ..." names where
+     * the story was filed, not a party to it, and the city must not become the inviter.
+     */
+    private static List<Mention> outsideDateline(Sentence s, List<Mention> mentions) {
+        int text = DateResolver.afterDateline(s);
+        return text == 0 ? mentions : mentions.stream().filter(m -> m.start() >= text).toList();
     }
 
     private static void remember(Sentence s, List<Mention> mentions, Resolver resolver, DiscourseContext ctx) {

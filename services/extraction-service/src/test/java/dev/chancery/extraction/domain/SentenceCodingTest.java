@@ -48,6 +48,10 @@ class SentenceCodingTest {
         "A reporter asked Trump whether he would visit Central Asia. | ''",
         "If invited, Kyrgyzstan would send its president. | ''",
         "Caracas called the move an insult. | ''",
+        // a dateline names where the story was filed, never a party: the inviter is the president after it
+        "BISHKEK, Nov. 9 - U.S. President Donald Trump has invited President Sadyr Japarov of Kyrgyzstan to the G20 summit in Miami. | INVITATION KGZ/INVITEE USA/INVITER g20-2026 ASSERTED 036",
+        "ASTANA, Nov. 9 (Reuters) - Tokayev spoke by phone with Erdogan on Saturday. | PHONE_CALL KAZ/PARTICIPANT TUR/PARTICIPANT ASSERTED 041",
+        "MOSCOW, Nov. 9 - Putin will visit Beijing next month. | VISIT CHN/HOST RUS/VISITOR PLANNED 036",
     })
     void codes(String sentence, String expected) {
         assertThat(Extractors.coded(sentence, SentenceCodingTest::code)).isEqualTo(expected == null ? "" : expected.trim());
