@@ -38,6 +38,10 @@ public final class PoisonTable {
         all.addAll(onFactTopic(Topics.ARTICLES, 2, ARTICLE, "articleId")); // extraction and query
         all.addAll(onFactTopic(Topics.CLAIMS, 2, CLAIM, "claimId")); // verification and query
         all.addAll(onFactTopic(Topics.VERDICTS, 1, REVISION, "eventId")); // query
+        // decodes (its stream id is there), but a claim with no type or actors cannot be verified or projected
+        all.add(new Poison(Topics.CLAIMS, "throws-in-processing", """
+                {"claimId": "0f0e0d0c-0b0a-4909-8807-060504030201", "articleId": "poison-article"}""",
+                Poison.fact(CLAIM), 2, ""));
         return all;
     }
 
@@ -61,7 +65,8 @@ public final class PoisonTable {
                 new Poison(topic, "unknown-type", "{}", Poison.fact(UNKNOWN_TYPE), groups, "unknown fact type"),
                 new Poison(topic, "invalid-payload", "{\"" + idField + "\": [", Poison.fact(ceType), groups,
                         "is not a readable"),
-                // decodes (every property is nullable), but nothing can be stored or projected without its id
-                new Poison(topic, "throws-in-processing", "{}", Poison.fact(ceType), groups, ""));
+                // readable JSON of the right type, but without the id of its stream nothing can be stored or projected
+                new Poison(topic, "missing-stream-id", "{}", Poison.fact(ceType), groups,
+                        "without the id of its stream"));
     }
 }

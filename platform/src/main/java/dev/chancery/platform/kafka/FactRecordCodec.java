@@ -68,6 +68,11 @@ public final class FactRecordCodec {
         try {
             FactType type = FactType.named(ceType);
             FactPayload payload = payloads.readValue(record.value(), type.payloadClass());
+            if (payload == null || payload.streamId() == null || payload.streamId().isBlank()) {
+                // every payload names its stream (article or event id); without it nothing can be stored or projected
+                throw new UndecodableFactException("record at " + record.topic() + "/" + record.partition() + "@"
+                        + record.offset() + " is a " + ceType + " without the id of its stream");
+            }
             return new FactEnvelope<>(EnvelopeHeaders.uuid(h.id), type, EnvelopeHeaders.text(h.streamId),
                     EnvelopeHeaders.number(h.streamVersion), EnvelopeHeaders.number(h.position),
                     EnvelopeHeaders.uuid(h.correlationId), EnvelopeHeaders.uuid(h.causationId),

@@ -99,6 +99,18 @@ class EnvelopeHeadersTest {
                 .hasMessageContaining("yesterday");
     }
 
+    @Test
+    void aPayloadWithoutTheIdOfItsStreamIsRefusedWithThatReason() {
+        FactEnvelope<ArticleExtracted> fact = FactEnvelope.of(UUID.randomUUID(),
+                new ArticleExtracted("article-9", "test-1", 2, List.of(), null), null, null, null,
+                Instant.parse("2025-12-24T08:00:00Z")).stored(1, 1, Instant.parse("2025-12-24T08:00:01Z"));
+        ProducerRecord<String, byte[]> sent = FactRecordCodec.encode(fact, "t", "k");
+        ConsumerRecord<String, byte[]> empty = new ConsumerRecord<>("t", 0, 5, "k", bytes("{}"));
+        sent.headers().forEach(h -> empty.headers().add(h));
+        assertThatThrownBy(() -> FactRecordCodec.decode(empty)).isInstanceOf(UndecodableFactException.class)
+                .hasMessageContaining("t/0@5").hasMessageContaining("without the id of its stream");
+    }
+
     private static ConsumerRecord<String, byte[]> received(ProducerRecord<String, byte[]> sent) {
         ConsumerRecord<String, byte[]> r = new ConsumerRecord<>(sent.topic(), 0, 5, sent.key(), sent.value());
         sent.headers().forEach(h -> r.headers().add(h));

@@ -57,6 +57,11 @@ public class ClaimConsumer {
             throw new UndecodableFactException("expected ClaimExtracted or ArticleExtracted on " + record.topic()
                     + " but got " + fact.type().typeName());
         }
+        if (fact.payload() instanceof ClaimExtracted c && (c.claimId() == null || c.type() == null)) {
+            // a claim that says neither what it is nor which claim would be clustered into a nameless event
+            throw new UndecodableFactException("record at " + record.topic() + "/" + record.partition() + "@"
+                    + record.offset() + " is a ClaimExtracted without its claimId or type");
+        }
         return fact;
     }
 }
