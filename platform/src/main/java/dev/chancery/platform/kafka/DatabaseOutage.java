@@ -4,7 +4,10 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,8 +19,10 @@ public final class DatabaseOutage {
     // class 08: connection exceptions; 57P01-03: the server is shutting down, crashed or still starting;
     // 53300: too many connections
     private static final Set<String> UNAVAILABLE = Set.of("57P01", "57P02", "57P03", "53300");
-    private static final Set<String> MESSAGES = Set.of("Pool closed", "Connection is closed",
-            "Pending requests failed to be sent due to connection has been closed.");
+    // what the Vert.x client and the operating system say when the server went away (message starts)
+    private static final List<String> MESSAGES = List.of("Pool closed", "Connection is closed",
+            "Connection is not active now", "Pending requests failed to be sent due to connection has been closed",
+            "Connection reset", "Broken pipe");
 
     private DatabaseOutage() {
     }
@@ -29,11 +34,19 @@ public final class DatabaseOutage {
                     && (pg.getSqlState().startsWith("08") || UNAVAILABLE.contains(pg.getSqlState()))) {
                 return true;
             }
-            if (t instanceof ClosedConnectionException || t instanceof ConnectException
-                    || t instanceof ClosedChannelException || (t.getMessage() != null && MESSAGES.contains(t.getMessage()))) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || UNAVAILABLE.contains(sql.getSQLState()))) {
+                return true;
+            }
+            if (t instanceof ClosedConnectionException || t instanceof ConnectException || t instanceof SocketException
+                    || t instanceof ClosedChannelException || saysTheServerWentAway(t.getMessage())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean saysTheServerWentAway(String message) {
+        return message != null && MESSAGES.stream().anyMatch(message::startsWith);
     }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.ConnectException;
+import java.net.SocketException;
+import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
@@ -22,6 +24,12 @@ class DatabaseOutageTest {
                 Arguments.of("pool closed, bare", new IllegalStateException("Pool closed"), true),
                 Arguments.of("connection lost", new RuntimeException(ClosedConnectionException.INSTANCE), true),
                 Arguments.of("server refuses connections", new RuntimeException(new ConnectException("Connection refused")), true),
+                Arguments.of("connection no longer active", new CompletionException(new NoStackTraceThrowable(
+                        "Connection is not active now, current status: CLOSED")), true),
+                Arguments.of("connection reset by the server", new IllegalStateException(
+                        new SocketException("Connection reset")), true),
+                Arguments.of("JDBC: I/O error 08006", new SQLException("An I/O error occurred", "08006"), true),
+                Arguments.of("JDBC: unique violation 23505", new SQLException("duplicate key", "23505"), false),
                 Arguments.of("admin shutdown 57P01", pg("57P01"), true),
                 Arguments.of("still starting 57P03", pg("57P03"), true),
                 Arguments.of("connection failure 08006", pg("08006"), true),
