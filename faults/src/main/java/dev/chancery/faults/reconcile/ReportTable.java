@@ -27,7 +27,8 @@ public final class ReportTable {
         out.append(String.format(Locale.ROOT, "poison: %d records injected, %d dead letters expected, %d accounted "
                 + "for, %d missing, %d with a wrong topic or reason, %d dead letters of anything else%n", p.injected(),
                 p.expected(), p.accounted(), p.missing(), p.wrongReason(), p.unexplained()));
-        r.notDone().forEach(n -> out.append("not done: ").append(n).append('\n'));
+        r.fuzz().forEach(f -> out.append("fuzz ").append(f).append('\n'));
+        r.notDone().forEach(n -> out.append("not in this run: ").append(n).append('\n'));
         r.errors().forEach(e -> out.append("error: ").append(e).append('\n'));
         out.append(String.format(Locale.ROOT, "%s: %d lost, %d duplicated, %d projection differences (%d articles, "
                 + "seed %d, %.0f s)%n", r.result(), r.lost(), r.duplicated(), r.projectionDifferences(), r.articles(),

@@ -10,6 +10,7 @@ import dev.chancery.faults.reconcile.Heal;
 import dev.chancery.faults.reconcile.ReportJson;
 import dev.chancery.faults.reconcile.ReportTable;
 import dev.chancery.faults.reconcile.Sent;
+import dev.chancery.testsupport.fuzz.FuzzReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,8 +27,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Command(name = "faults/run", mixinStandardHelpOptions = true,
         description = "Streams generated articles in while killing and scaling services, reconciles, reports.")
 public final class FaultsMain implements Callable<Integer> {
-    /** Proved elsewhere, not in this run: fuzzing by the services' RestFuzzTest. */
-    static final List<String> NOT_DONE = List.of("REST fuzzing (RestFuzzTest; long run: -Drestfuzz.values)");
+    /** What the brief run leaves to the full one. */
+    static final List<String> NOT_IN_BRIEF = List.of("PostgreSQL restarts", "scaling", "the REST fuzzer's long run "
+            + "(CI runs its short form: the services' RestFuzzTest)");
     @Option(names = "--articles", description = "articles to stream in (default ${DEFAULT-VALUE})")
     int articles = 300;
     @Option(names = "--seed", description = "seed of the generated corpus (default ${DEFAULT-VALUE})")
@@ -69,9 +72,17 @@ public final class FaultsMain implements Callable<Integer> {
                                 : FaultSchedule.standard(new FaultInjection(platform), poison));
             }
             Readback readback = new Readback(pg, bootstrap, platform.urls().get("query"), token, errors);
+            var reconciled = readback.reconcile(new Sent(stream.accepted(), poison.injected()));
+            List<String> fuzz = new ArrayList<>();
+            if (!brief) {
+                for (FuzzReport r : new LongFuzz(platform).run(seed)) {
+                    fuzz.add(r.service() + ": " + r.requests() + " requests, " + r.failures().size() + " failures");
+                    r.failures().forEach(f -> errors.add("fuzz " + r.service() + ": " + f));
+                }
+            }
             FaultReport report = FaultReport.of(started.toString(), System.getProperty("faults.git", "unknown"), seed,
-                    articles, Duration.between(started, Instant.now()).toMillis() / 1000.0, heals,
-                    readback.reconcile(new Sent(stream.accepted(), poison.injected())), NOT_DONE, errors);
+                    articles, Duration.between(started, Instant.now()).toMillis() / 1000.0, heals, reconciled, fuzz,
+                    brief ? NOT_IN_BRIEF : List.of(), errors);
             ReportJson.write(home.resolve(out), report);
             System.out.print(ReportTable.text(report));
             FaultSchedule.log("report written to %s", home.resolve(out));

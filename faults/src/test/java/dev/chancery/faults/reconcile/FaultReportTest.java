@@ -27,7 +27,8 @@ class FaultReportTest {
                 Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), List.of());
         List<Heal> faults = List.of(new Heal("kill -9 query", 4.2, healed ? 9.5 : null));
         FaultReport report = FaultReport.of("2026-12-07T13:00:00Z", "abc", 7, 2, 60, faults,
-                Reconciliation.of(sent, seen), List.of("broker restart"), errors ? List.of("boom") : List.of());
+                Reconciliation.of(sent, seen), List.of("query: 9 requests, 0 failures"), List.of("broker restart"),
+                errors ? List.of("fuzz query: 500 on GET /x") : List.of());
 
         assertThat(report.result()).isEqualTo(result);
         JsonNode json = new ObjectMapper().readTree(ReportJson.text(report));
@@ -38,6 +39,6 @@ class FaultReportTest {
                 .hasSize(reconciled ? 0 : 1);
         String table = ReportTable.text(report);
         assertThat(table).contains("kill -9 query", "4.2 s", healed ? "9.5 s" : "never",
-                "not done: broker restart", result + ": " + (reconciled ? 0 : 1) + " lost");
+                "fuzz query: 9 requests, 0 failures", "not in this run: broker restart", result + ": " + (reconciled ? 0 : 1) + " lost");
     }
 }
