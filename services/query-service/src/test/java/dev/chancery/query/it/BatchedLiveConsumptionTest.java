@@ -41,9 +41,9 @@ class BatchedLiveConsumptionTest {
         FactMix mix = FactMix.of("live", 1500);
         String garbageKey = TestFacts.unique("garbage");
         String refusedKey = TestFacts.unique("refused");
-        // an article without id decodes, but its row breaks a NOT NULL constraint: its batch fails as a whole
-        FactEnvelope<FactPayload> refused = FactPublisher.fact(TestFacts.article(null, "Outlet", Instant.now()),
-                Instant.parse("2025-06-01T00:00:00Z"));
+        // an article whose outlet holds a NUL decodes, but PostgreSQL refuses the text: its batch fails as a whole
+        FactEnvelope<FactPayload> refused = FactPublisher.fact(TestFacts.article(TestFacts.unique("refused-article"),
+                "Out\u0000let", Instant.now()), Instant.parse("2025-06-01T00:00:00Z"));
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         for (FactEnvelope<FactPayload> fact : mix.published) {
             records.add(FactRecordCodec.encode(fact, fact.type().topic(), fact.streamId()));
@@ -62,7 +62,7 @@ class BatchedLiveConsumptionTest {
         assertThat(header(garbage, "dead-letter-offset")).isNotBlank();
         assertThat(new String(garbage.value(), StandardCharsets.UTF_8)).isEqualTo("not a fact");
         ConsumerRecord<String, byte[]> dead = deadLetter(Topics.ARTICLES, refusedKey);
-        assertThat(header(dead, "dead-letter-reason")).contains("article_id");
+        assertThat(header(dead, "dead-letter-reason")).contains("0x00");
         assertThat(header(dead, "ce_id")).isEqualTo(refused.factId().toString());
         assertThat(Db.count("SELECT count(*) FROM query.processed_facts WHERE fact_id = ?", refused.factId())).isZero();
 
