@@ -25,6 +25,11 @@ public record EventState(String eventId, ClusterKey key, String anchor, Diplomat
         claims = claims == null ? List.of() : List.copyOf(claims);
     }
 
+    /** The same state with another count of published judgements. */
+    public EventState withRevision(int published) {
+        return new EventState(eventId, key, anchor, event, span, claims, judgement, published);
+    }
+
     /** True when it holds the claim. */
     public boolean holds(String claimId) {
         return claims.stream().anyMatch(c -> c.claimId().equals(claimId));

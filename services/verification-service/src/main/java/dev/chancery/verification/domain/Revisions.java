@@ -1,18 +1,15 @@
 package dev.chancery.verification.domain;
 
-import dev.chancery.model.fact.FactPayload;
 import dev.chancery.model.verdict.DiplomaticEvent;
-import dev.chancery.model.verdict.EventVerified;
 import dev.chancery.model.verdict.Judgement;
-import dev.chancery.model.verdict.VerdictRevised;
 
 import java.util.List;
 
 /**
  * Turns an event's new set of claims into its next state and what to publish: EventVerified (revision 1) for the
  * first judgement with a verdict, VerdictRevised (revision n+1, naming the previous standing and the claims that
- * joined or left) when a published judgement changes, nothing otherwise. An event that loses all its claims publishes a revision with a null verdict
- * and rule {@code no-claims-left}.
+ * joined or left) when a published judgement changes, nothing otherwise ({@link RunPublication}, for a run of one
+ * claim). An event that loses all its claims publishes a revision with a null verdict and rule {@code no-claims-left}.
  */
 final class Revisions {
     private Revisions() {
@@ -27,17 +24,8 @@ final class Revisions {
         if (span == null && before != null) {
             span = before.span();
         }
-        int published = before == null ? 0 : before.revision();
-        Judgement previous = before == null ? null : before.judgement();
-        FactPayload payload = null;
-        if (published == 0 && judgement.verdict() != null) {
-            payload = new EventVerified(eventId, event, judgement, trigger);
-            published = 1;
-        } else if (published > 0 && !judgement.equals(previous)) {
-            payload = VerdictRevised.between(eventId, published + 1, event, previous, judgement, trigger);
-            published++;
-        }
-        return new Outcome(new EventState(eventId, key, anchor, event, span, claims, judgement, published), payload);
+        EventState after = new EventState(eventId, key, anchor, event, span, claims, judgement, 0);
+        return RunPublication.of(before, after, trigger);
     }
 
     private static DateSpan hull(DateSpan a, DateSpan b) {
