@@ -18,9 +18,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Applies a run of ClaimExtracted facts in the caller's transaction, in order, with the result of one transaction
- * per fact: marks them processed, locks all their cluster keys, reads the candidate events once, applies each claim
- * over those states and the ones produced before it, then writes each changed event once (and caches it).
+ * Applies a run of ClaimExtracted facts in the caller's transaction, in order: marks them processed, locks all their
+ * cluster keys, reads the candidate events once, applies each claim over those states and the ones produced before
+ * it (the final states are those of one transaction per fact), then writes each changed event once (and caches it)
+ * and publishes at most one verdict per event for the whole run ({@link RunVerdicts}): the judgements in between
+ * commit together, so nobody outside could see them.
  */
 final class ClaimRunApplier {
     private ClaimRunApplier() {
@@ -37,15 +39,17 @@ final class ClaimRunApplier {
         var articles = new TreeSet<>(claims.stream().map(ClaimExtracted::articleId).toList());
         BatchEventLookup lookup = tx.loader().load(windows, articles);
         var verifier = new ClaimVerifier(lookup);
-        var publisher = tx.publisher();
+        var verdicts = new RunVerdicts();
         for (FactEnvelope<?> fact : fresh) {
             if (fact.payload() instanceof ClaimExtracted claim) {
                 List<Outcome> outcomes = verifier.onClaim(claim);
                 lookup.store(outcomes);
-                publisher.publish(fact, outcomes);
+                verdicts.record(fact, outcomes);
             }
         }
-        tx.cache().putAll(writer.saveAll(lookup.changed(), lookup.originals(), lookup.newCitations()));
+        var publisher = tx.publisher();
+        var states = verdicts.publish(lookup.changed(), lookup.originals(), publisher);
+        tx.cache().putAll(writer.saveAll(states, lookup.originals(), lookup.newCitations()));
         return publisher.finish();
     }
 

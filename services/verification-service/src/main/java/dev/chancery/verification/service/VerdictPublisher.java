@@ -12,12 +12,15 @@ import dev.chancery.platform.store.StreamAppend;
 import dev.chancery.verification.domain.Outcome;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the verdict facts of a transaction and appends them at its end with one {@code appendAll}, in the order
- * they were published, so that the store's lock on appends is held only briefly. Revisions of one event that follow
- * each other directly form one stream append; the store chains the expected versions of later ones.
+ * they were published, so that the store's lock on appends is held only briefly. A transaction publishes at most one
+ * verdict per event (a run of claims coalesces its judgements, a supersession or a single claim changes each event
+ * once), so each fact is a stream append of its own, expecting the revision before it.
  */
 final class VerdictPublisher {
     private final FactStore store;
@@ -43,16 +46,15 @@ final class VerdictPublisher {
     /** Appends what is queued with one call; returns every verdict fact appended, as stored. */
     List<FactEnvelope<FactPayload>> finish() {
         List<StreamAppend> appends = new ArrayList<>();
-        for (int from = 0, to; from < queued.size(); from = to) {
-            String stream = queued.get(from).streamId();
-            to = from + 1;
-            while (to < queued.size() && queued.get(to).streamId().equals(stream)) {
-                to++;
+        Set<String> streams = new HashSet<>();
+        for (FactEnvelope<FactPayload> fact : queued) {
+            if (!streams.add(fact.streamId())) {
+                throw new IllegalStateException("two verdicts of event " + fact.streamId() + " in one transaction");
             }
-            FactPayload first = queued.get(from).payload();
-            ExpectedVersion expected = first instanceof EventVerified ? ExpectedVersion.noStream()
-                    : ExpectedVersion.exactly(revision(first) - 1L);
-            appends.add(new StreamAppend(stream, expected, queued.subList(from, to)));
+            FactPayload payload = fact.payload();
+            ExpectedVersion expected = payload instanceof EventVerified ? ExpectedVersion.noStream()
+                    : ExpectedVersion.exactly(revision(payload) - 1L);
+            appends.add(new StreamAppend(fact.streamId(), expected, List.of(fact)));
         }
         queued.clear();
         return sql.call(conn -> store.appendAll(conn, appends));

@@ -18,10 +18,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Applies a batch of ClaimExtracted and ArticleExtracted facts, in order, with the result of one transaction per
- * fact. Each run of facts between superseding ArticleExtracted facts commits in one transaction; a superseding one
- * gets a transaction of its own. If a run fails, its facts are applied one per transaction, so that a fact that
- * cannot be applied is rejected alone while the others commit.
+ * Applies a batch of ClaimExtracted and ArticleExtracted facts, in order, leaving the event states that one
+ * transaction per fact leaves. Each run of facts between superseding ArticleExtracted facts commits in one
+ * transaction and publishes at most one verdict per event, from its state before the run to its final one; a
+ * superseding one gets a transaction of its own. If a run fails, its facts are applied one per transaction (each with
+ * the verdicts of that fact alone), so that a fact that cannot be applied is rejected alone while the others commit.
  */
 @ApplicationScoped
 public class VerificationService {

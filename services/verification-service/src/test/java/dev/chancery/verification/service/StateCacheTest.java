@@ -59,7 +59,8 @@ class StateCacheTest {
         Applied applied = service.applyAll(facts.subList(42, 60));
 
         assertThat(applied.rejected()).isEmpty();
-        EngineReplay expected = EngineReplay.of(facts);
+        EngineReplay expected = EngineReplay.ofBatches(List.of(facts.subList(0, 40), facts.subList(40, 42),
+                facts.subList(42, 60)));
         var stored = new StoredVerdicts(pool, store, transactions);
         assertThat(stored.causedBy(BatchApplicationTest.ids(facts))).containsExactlyElementsOf(expected.verdicts());
         assertThat(stored.states(expected.states().keySet())).isEqualTo(expected.states());

@@ -1,5 +1,7 @@
 package dev.chancery.verification.service;
 
+import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.store.BlockingTransactions;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.verification.domain.EventState;
@@ -35,6 +37,13 @@ public final class StoredVerdicts {
                 .execute(Tuple.tuple().addArrayOfUUID(causes.toArray(UUID[]::new))).await().indefinitely()
                 .forEach(row -> out.add(Verdict.of(store.readStream(row.getString("stream_id")).await().indefinitely()
                         .stream().filter(f -> f.factId().equals(row.getUUID("fact_id"))).findFirst().orElseThrow())));
+        return out;
+    }
+
+    /** The verdict stream of each of these events, by id. */
+    public Map<String, List<FactEnvelope<FactPayload>>> streams(Collection<String> eventIds) {
+        Map<String, List<FactEnvelope<FactPayload>>> out = new TreeMap<>();
+        eventIds.forEach(id -> out.put(id, store.readStream(id).await().indefinitely()));
         return out;
     }
 
