@@ -8,7 +8,8 @@ import dev.chancery.model.fact.FactPayload;
  * @param eventId        deterministic id of the event
  * @param event          what it is about
  * @param judgement      the verdict and its reasons
- * @param triggerClaimId the claim whose arrival created the event
+ * @param triggerClaimId the claim whose arrival gave the event this judgement: of the claims verification applied
+ *                       in one transaction, the last that changed it
  */
 public record EventVerified(
         String eventId,

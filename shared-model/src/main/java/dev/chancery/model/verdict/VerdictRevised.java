@@ -11,10 +11,12 @@ import java.util.List;
  *
  * @param revision       2 and up; EventVerified is revision 1
  * @param standing       the verdict and invitation state after this revision
- * @param previous       the same before it
+ * @param previous       the same before it (the last published revision: judgements in between that were never
+ *                       published, within one transaction, are not named)
  * @param claims         the claims that joined or left each side, and each side's size after it
  * @param rationale      the named rules behind the new judgement
- * @param triggerClaimId the claim whose arrival caused the revision
+ * @param triggerClaimId the claim whose arrival caused the revision: of the claims verification applied in one
+ *                       transaction, the last that changed the judgement (null for a supersession)
  */
 public record VerdictRevised(
         String eventId,
