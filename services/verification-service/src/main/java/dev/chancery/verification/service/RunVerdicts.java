@@ -51,6 +51,10 @@ final class RunVerdicts {
             Change last = lastChanges.get(after.eventId());
             Outcome outcome = RunPublication.of(original == null ? null : original.state(), after,
                     last == null ? null : last.trigger());
+            if (outcome.publication().isPresent() && last == null) {
+                // a judgement that differs at the end changed at some claim, which the rule for one claim published
+                throw new IllegalStateException("event " + after.eventId() + " changed without a claim changing it");
+            }
             states.add(outcome.state());
             coalesced.put(after.eventId(), outcome);
         }
