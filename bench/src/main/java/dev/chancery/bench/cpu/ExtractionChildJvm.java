@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Extraction alone on one thread in a child JVM with exactly the extraction service's options (C1 only). */
+/** Extraction alone on one thread in a child JVM with exactly the extraction service's options (its heap, collector, JIT). */
 public final class ExtractionChildJvm {
     /** Prefix of the child's one result line: articles/s and sentences/s follow. */
     static final String RESULT = "EXTRACTION-CHILD ";

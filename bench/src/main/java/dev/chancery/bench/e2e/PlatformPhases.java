@@ -1,5 +1,6 @@
 package dev.chancery.bench.e2e;
 
+import dev.chancery.bench.cost.CostSnapshot;
 import dev.chancery.bench.cpu.ExtractionAlone.Expected;
 import dev.chancery.bench.harness.CorpusArticle;
 import dev.chancery.bench.harness.ProcCpu;
@@ -83,7 +84,7 @@ public final class PlatformPhases {
 
     /** Sustained end-to-end throughput, closed loop ({@link ThroughputPhase}). */
     public void throughput(LongSupplier busRecords, LongSupplier storeFacts, Supplier<Map<String, Long>> lags,
-            ProcCpu cpu) throws Exception {
-        new ThroughputPhase(platform).run(busRecords, storeFacts, lags, cpu);
+            ProcCpu cpu, Supplier<CostSnapshot> costs) throws Exception {
+        new ThroughputPhase(platform).run(busRecords, storeFacts, lags, cpu, costs);
     }
 }

@@ -1,5 +1,6 @@
 package dev.chancery.bench.e2e;
 
+import dev.chancery.bench.cost.CostSnapshot;
 import dev.chancery.bench.harness.CpuShare;
 import dev.chancery.bench.harness.ProcCpu;
 import dev.chancery.bench.harness.Results;
@@ -23,7 +24,7 @@ final class ThroughputPhase {
 
     /** What the window saw: POSTs accepted, records on the bus, facts in the stores, CPU, lag every 10 s. */
     private record Window(long posted, long bus, long store, Map<String, Double> cpuUsed,
-            List<Map<String, Long>> lagSamples, double seconds) {
+            List<Map<String, Long>> lagSamples, double seconds, CostSnapshot costBefore, CostSnapshot costAfter) {
     }
 
     ThroughputPhase(PlatformUnderTest platform) {
@@ -37,8 +38,8 @@ final class ThroughputPhase {
      * window, divided by the window, are the figure; beside it the facts added to the bus and the stores per second,
      * and the CPU each process spent per visible article.
      */
-    void run(LongSupplier busRecords, LongSupplier storeFacts, Supplier<Map<String, Long>> lags, ProcCpu cpu)
-            throws Exception {
+    void run(LongSupplier busRecords, LongSupplier storeFacts, Supplier<Map<String, Long>> lags, ProcCpu cpu,
+            Supplier<CostSnapshot> costs) throws Exception {
         Visibility v = new Visibility();
         AtomicLong inWindow = new AtomicLong();
         long windowStart = System.nanoTime() + (long) (settings.e2eWarmup() * 1e9);
@@ -51,14 +52,15 @@ final class ThroughputPhase {
         Window w;
         try (ClosedLoop loop = new ClosedLoop(p, v, POSTERS, settings.e2eBacklog())) {
             Thread.sleep((long) (settings.e2eWarmup() * 1000));
-            w = window(v, busRecords, storeFacts, lags, cpu);
+            w = window(v, busRecords, storeFacts, lags, cpu, costs);
         }
         v.drain(p.client(), p::invitationsUrl, 30, 100);
         record(w, inWindow.get(), v.pendingCount());
     }
 
     private Window window(Visibility v, LongSupplier busRecords, LongSupplier storeFacts,
-            Supplier<Map<String, Long>> lags, ProcCpu cpu) throws InterruptedException {
+            Supplier<Map<String, Long>> lags, ProcCpu cpu, Supplier<CostSnapshot> costs) throws InterruptedException {
+        CostSnapshot cost0 = costs.get();
         long bus0 = busRecords.getAsLong();
         long store0 = storeFacts.getAsLong();
         long visible0 = v.visibleCount();
@@ -76,8 +78,9 @@ final class ThroughputPhase {
         long bus = busRecords.getAsLong() - bus0;
         long store = storeFacts.getAsLong() - store0;
         Map<String, Double> cpuUsed = ProcCpu.between(cpu0, cpu.snapshot());
+        CostSnapshot cost = costs.get();
         return new Window(v.registeredCount() - registered0, bus, store, cpuUsed, lagSamples,
-                (System.nanoTime() - t0) / 1e9);
+                (System.nanoTime() - t0) / 1e9, cost0, cost);
     }
 
     private void record(Window w, long visible, int notVisible) {
@@ -101,6 +104,10 @@ final class ThroughputPhase {
         d.put("cpuMsPerVisibleArticle", perArticle);
         perArticle.forEach((k, ms) -> results.figure("e2e.cpuMsPerArticle." + PlatformPhases.cpuKey(k), ms));
         Results.log("e2e: CPU seconds in the window %s; ms per visible article %s", w.cpuUsed(), perArticle);
+        Map<String, Double> cost = w.costAfter().perArticle(w.costBefore(), visible);
+        d.put("costPerVisibleArticle", cost);
+        cost.forEach((k, n) -> results.figure("e2e.perArticle." + k, n));
+        Results.log("e2e: per visible article: %s", cost);
         results.detail("e2e", d);
         Results.log("e2e: %.2f articles/s visible over %.0f s (%.2f posted/s), %.0f facts/s on the bus, "
                 + "%.0f facts/s into the stores", rate, settings.e2eSeconds(), w.posted() / w.seconds(),

@@ -11,8 +11,21 @@ import static dev.chancery.bench.harness.ReportRow.ratioAtLeast;
 public final class Report {
     public static final String[] SERVICES = {"query", "ingestion", "extraction", "verification"};
     public static final double MEMORY_BUDGET_MB = 300;
-    /** Extraction holds the dependency parser's models: a 384 MB heap, the k8s limit of 640 MB (issue 18). */
-    public static final double EXTRACTION_MEMORY_BUDGET_MB = 640;
+    /** Extraction holds the dependency parser's models in its 384 MB heap: that heap + 150 MB (issue 23). */
+    public static final double EXTRACTION_MEMORY_BUDGET_MB = 384 + 150;
+    /** What the platform may spend per article beyond the extractor's own CPU (issue 23). */
+    public static final double OVERHEAD_TARGET_MS = 15;
+    /** The cost of an article, counted: figure suffix and label. */
+    private static final String[][] COUNTS = {{"facts.bus", "facts on the bus"},
+            {"facts.bus.chancery.articles.v1", "facts on chancery.articles.v1"},
+            {"facts.bus.chancery.claims.v1", "facts on chancery.claims.v1"},
+            {"facts.bus.chancery.verdicts.v2", "facts on chancery.verdicts.v2"},
+            {"transactions", "transactions, all services"}, {"transactions.ingestion", "transactions, ingestion"},
+            {"transactions.extraction", "transactions, extraction"},
+            {"transactions.verification", "transactions, verification"}, {"transactions.query", "transactions, query"},
+            {"commits.database", "commits in PostgreSQL (every client)"}, {"rows", "rows written, all schemas"},
+            {"rows.ingestion", "rows written, ingestion"}, {"rows.extraction", "rows written, extraction"},
+            {"rows.verification", "rows written, verification"}, {"rows.query", "rows written, query"}};
 
     private final Results r;
     private final List<Map<String, Object>> rows = new ArrayList<>();
@@ -42,14 +55,29 @@ public final class Report {
             row("e2e.cpu." + c[0], "End to end: CPU ms per article, " + c[1], "ms",
                     r.get("e2e.cpuMsPerArticle." + c[0]), "extraction alone, ms per article", perArticle, null, null);
         }
+        Double aloneMs = extractionN == null || r.get("extraction.threads") == null ? null
+                : r.get("extraction.threads") * 1000 / extractionN;
+        Double overhead = r.get("e2e.cpuMsPerArticle.machine") == null || aloneMs == null ? null
+                : r.get("e2e.cpuMsPerArticle.machine") - aloneMs;
+        row("e2e.overhead", "Platform overhead per article: machine CPU minus extraction alone's", "ms", overhead,
+                "extraction alone, CPU ms per article (" + nName + ")", aloneMs, "<= 15 ms",
+                atMost(overhead, OVERHEAD_TARGET_MS));
+        for (String[] c : COUNTS) {
+            row("e2e.perArticle." + c[0], "End to end, per article: " + c[1], "count", r.get("e2e.perArticle." + c[0]),
+                    null, null, null, null);
+        }
         Double unseen = r.get("freshness.unseen");
         String bound = unseen != null && unseen > 0 ? " (lower bound: " + fmtInt(unseen) + " never seen)" : "";
 
         row("freshness.p50", "Freshness p50 at " + fmtInt(r.get("freshness.offeredPerSec")) + " articles/s" + bound, "ms",
                 r.get("freshness.p50Ms"), "extraction alone, ms per article", perArticle, null, null);
-        row("freshness.p99", "Freshness p99 at " + fmtInt(r.get("freshness.offeredPerSec")) + " articles/s" + bound, "ms",
-                r.get("freshness.p99Ms"), "extraction alone, ms per article", perArticle, "<= 2000 ms",
-                atMost(r.get("freshness.p99Ms"), 2000));
+        // the 2 s target holds at 50 articles/s only where that is within the measured capacity
+        boolean within = r.get("freshness.offeredPerSec") != null && r.get("e2e.articlesPerSec") != null
+                && r.get("freshness.offeredPerSec") <= r.get("e2e.articlesPerSec");
+        row("freshness.p99", "Freshness p99 at " + fmtInt(r.get("freshness.offeredPerSec")) + " articles/s" + bound
+                        + (within ? "" : " (beyond capacity)"), "ms", r.get("freshness.p99Ms"),
+                "extraction alone, ms per article", perArticle, within ? "<= 2000 ms" : null,
+                within ? atMost(r.get("freshness.p99Ms"), 2000) : null);
         row("freshness.rate", "Freshness: achieved ingest rate", "articles/s", r.get("freshness.achievedPerSec"),
                 "offered", r.get("freshness.offeredPerSec"), null, null);
 
@@ -92,7 +120,7 @@ public final class Report {
                 "extraction alone, ms per article", perArticle, null, null);
         row("steady.freshness.p99", "Freshness p99 at " + fmtInt(r.get("steady.freshness.offeredPerSec"))
                 + share + steadyBound, "ms", r.get("steady.freshness.p99Ms"),
-                "extraction alone, ms per article", perArticle, null, null);
+                "extraction alone, ms per article", perArticle, "<= 2000 ms", atMost(r.get("steady.freshness.p99Ms"), 2000));
 
         row("extraction.1t.articles", "Extraction alone, 1 core", "articles/s", r.get("extraction.1t.articlesPerSec"),
                 "(baseline: pipeline CPU limit)", null, null, null);
@@ -102,7 +130,7 @@ public final class Report {
         Double threads = r.get("extraction.threads");
         row("extraction.nt.articles", "Extraction alone, " + fmtInt(threads) + " threads", "articles/s", extractionN,
                 "1 core x " + fmtInt(threads), oneCore == null || threads == null ? null : oneCore * threads, null, null);
-        row("extraction.c1.articles", "Extraction alone, 1 core, C1 only (as services run)", "articles/s",
+        row("extraction.c1.articles", "Extraction alone, 1 core, the extraction service's JVM options", "articles/s",
                 r.get("extraction.c1.articlesPerSec"), "1 core, C2", oneCore, null, null);
 
         Double complete = r.get("replay.complete");
@@ -110,8 +138,8 @@ public final class Report {
                 ? " (partial: " + fmtInt(r.get("replay.applied")) + " of " + fmtInt(r.get("replay.records")) + ")"
                 : complete != null ? " (" + fmtInt(r.get("replay.records")) + " facts)" : "");
         row("replay", replayLabel, "facts/s", r.get("replay.factsPerSec"),
-                "PostgreSQL COPY, same fact rows", r.get("copy.rowsPerSec"), ">= 0.25 x baseline",
-                ratioAtLeast(r.get("replay.factsPerSec"), r.get("copy.rowsPerSec"), 0.25));
+                "PostgreSQL COPY, same fact rows", r.get("copy.rowsPerSec"), ">= 0.50 x baseline",
+                ratioAtLeast(r.get("replay.factsPerSec"), r.get("copy.rowsPerSec"), 0.50));
         row("replay.produce", "Replay facts produced (raw producer)", "facts/s", r.get("replay.produce.recordsPerSec"),
                 "Kafka ProducerPerformance", r.get("kafka.pp.recordsPerSec"), null, null);
         row("kafka.pp", "Baseline: Kafka ProducerPerformance", "records/s", r.get("kafka.pp.recordsPerSec"),

@@ -47,12 +47,12 @@ final class Settling {
         return !byGroup.isEmpty() && ConsumerLag.total(byGroup) == 0 && unrelayed() == 0;
     }
 
-    /** Outbox entries past their relay's checkpoint, over every store; -1 if the database could not be read. */
+    /** Facts past their relay's checkpoint (the facts table is the outbox), over every store; -1 if unreadable. */
     long unrelayed() {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
             long n = 0;
             for (String store : STORES) {
-                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + store + ".outbox WHERE position > "
+                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + store + ".facts WHERE position > "
                         + "(SELECT coalesce(min(position), 0) FROM " + store + ".relay_checkpoint)")) {
                     r.next();
                     n += r.getLong(1);

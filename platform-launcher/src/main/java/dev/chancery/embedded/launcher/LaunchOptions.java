@@ -51,7 +51,7 @@ public record LaunchOptions(Path home, Path dataDir, Map<String, Integer> ports,
      * to 4 MB) from keeping a direct buffer as large as its largest read.
      */
     static final String DEFAULT_JVM = "-Xms32m -XX:MaxMetaspaceSize=128m"
-            + " -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=1"
+            + " -XX:ReservedCodeCacheSize=64m -Xss512k"
             + " -Djdk.nio.maxCachedBufferSize=262144 -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000";
 
     /**

@@ -19,14 +19,23 @@ import java.util.List;
  * million-fact replay, against 210 and 37 s) and whose pauses, on two threads, are shorter for the reads.
  */
 public record ServiceSpec(String name, String module, int defaultPort, String maxHeap, boolean background,
-        String collector) {
+        String collector, Jit jit) {
     static final String SERIAL = "-XX:+UseSerialGC";
     static final String PARALLEL = "-XX:+UseParallelGC";
     public static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("query", "services/query-service", 8080, "160m", false, PARALLEL),
-            new ServiceSpec("ingestion", "services/ingestion-service", 8081, "128m", false, SERIAL),
-            new ServiceSpec("extraction", "services/extraction-service", 8082, "384m", true, SERIAL),
-            new ServiceSpec("verification", "services/verification-service", 8083, "128m", true, SERIAL));
+            new ServiceSpec("query", "services/query-service", 8080, "160m", false, PARALLEL, Jit.C1),
+            new ServiceSpec("ingestion", "services/ingestion-service", 8081, "128m", false, SERIAL, Jit.C1),
+            new ServiceSpec("extraction", "services/extraction-service", 8082, "384m", true, SERIAL, Jit.C2),
+            new ServiceSpec("verification", "services/verification-service", 8083, "128m", true, SERIAL, Jit.C2));
+
+    /**
+     * How far the JIT compiles the service's code: C1 only (quick to compile, little memory, code about half as fast)
+     * or both tiers, C2 for the hot code. Chosen per service from the bench's CPU per article and peak RSS
+     * (bench/README.md, "JIT per service"); a {@code -XX:TieredStopAtLevel} among the given options wins.
+     */
+    public enum Jit {
+        C1, C2
+    }
 
     /** The service of that name. */
     public static ServiceSpec named(String name) {
@@ -36,13 +45,16 @@ public record ServiceSpec(String name, String module, int defaultPort, String ma
 
     /**
      * This service's JVM options: its maximum heap first (so that an {@code -Xmx} among {@code given} wins), then its
-     * collector unless {@code given} chooses one (the JVM refuses two), then {@code given}.
+     * collector unless {@code given} chooses one (the JVM refuses two), its JIT's limit, then {@code given}.
      */
     public List<String> jvmOptions(List<String> given) {
         List<String> options = new java.util.ArrayList<>();
         options.add("-Xmx" + maxHeap);
         if (given.stream().noneMatch(o -> o.matches("-XX:\\+Use\\w+GC"))) {
             options.add(collector);
+        }
+        if (jit == Jit.C1) {
+            options.add("-XX:TieredStopAtLevel=1");
         }
         options.addAll(given);
         return options;

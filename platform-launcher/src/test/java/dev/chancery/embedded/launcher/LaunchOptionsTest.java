@@ -38,7 +38,7 @@ class LaunchOptionsTest {
         assertThat(query.jvmOptions(LaunchOptions.jvmOptions(null))).startsWith("-Xmx160m", "-XX:+UseParallelGC");
         // the JVM takes the last -Xmx
         assertThat(query.jvmOptions(LaunchOptions.jvmOptions("-Xmx256m")))
-                .containsExactly("-Xmx160m", "-XX:+UseParallelGC", "-Xmx256m");
+                .containsExactly("-Xmx160m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xmx256m");
     }
 
     @Test
@@ -46,9 +46,21 @@ class LaunchOptionsTest {
         assertThat(ServiceSpec.ALL).filteredOn(s -> s.jvmOptions(List.of()).contains("-XX:+UseParallelGC"))
                 .extracting(ServiceSpec::name).containsExactly("query");
         assertThat(ServiceSpec.named("ingestion").jvmOptions(List.of())).containsExactly("-Xmx128m",
-                "-XX:+UseSerialGC");
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         // the JVM refuses two collectors, so a given one is the only one
         assertThat(ServiceSpec.named("query").jvmOptions(List.of("-XX:+UseG1GC"))).containsExactly("-Xmx160m",
-                "-XX:+UseG1GC");
+                "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC");
+    }
+
+    @Test
+    void theCpuBoundStagesGetBothJitTiersAndTheOthersC1UnlessTheGivenOptionsSayOtherwise() {
+        assertThat(ServiceSpec.ALL).filteredOn(s -> s.jvmOptions(List.of()).contains("-XX:TieredStopAtLevel=1"))
+                .extracting(ServiceSpec::name).containsExactlyInAnyOrder("query", "ingestion");
+        assertThat(ServiceSpec.named("extraction").jvmOptions(List.of()))
+                .noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
+        assertThat(LaunchOptions.jvmOptions(null)).noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
+        // the JVM takes the last value of a -XX option, so a given one wins
+        assertThat(ServiceSpec.named("ingestion").jvmOptions(List.of("-XX:TieredStopAtLevel=4")))
+                .endsWith("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4");
     }
 }

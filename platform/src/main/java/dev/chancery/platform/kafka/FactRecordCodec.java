@@ -23,6 +23,19 @@ public final class FactRecordCodec {
     }
 
     public static ProducerRecord<String, byte[]> encode(FactEnvelope<?> fact, String topic, String key) {
+        try {
+            return encode(fact, ChanceryJson.mapper().writeValueAsBytes(fact.payload()), topic, key);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("payload of fact " + fact.factId() + " cannot be written", e);
+        }
+    }
+
+    /**
+     * The record of a fact whose payload is already JSON ({@code payloadJson}, e.g. as the store keeps it): the
+     * envelope gives the headers only, so its payload is neither read nor written again.
+     */
+    public static ProducerRecord<String, byte[]> encode(FactEnvelope<?> fact, byte[] payloadJson, String topic,
+            String key) {
         Headers h = new RecordHeaders();
         put(h, CloudEventHeaders.SPEC_VERSION, "1.0");
         put(h, CloudEventHeaders.ID, fact.factId().toString());
@@ -39,12 +52,7 @@ public final class FactRecordCodec {
         put(h, CloudEventHeaders.VALID_TIME, fact.validTime());
         put(h, CloudEventHeaders.PUBLISHED_TIME, fact.publishedTime());
         put(h, CloudEventHeaders.PRODUCER, fact.producer());
-        try {
-            byte[] value = ChanceryJson.mapper().writeValueAsBytes(fact.payload());
-            return new ProducerRecord<>(topic, null, key, value, h);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("payload of fact " + fact.factId() + " cannot be written", e);
-        }
+        return new ProducerRecord<>(topic, null, key, payloadJson, h);
     }
 
     /** Reads a fact back; a record that is not a Chancery fact fails with {@link UndecodableFactException}. */

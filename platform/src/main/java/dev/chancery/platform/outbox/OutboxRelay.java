@@ -189,7 +189,7 @@ public class OutboxRelay {
         for (OutboxEntry entry : entries) {
             Span span = tracing.publishing(entry.traceParent(), entry.topic());
             spans.add(span);
-            acks.add(producer.send(traced(FactRecordCodec.encode(entry.fact(), entry.topic(), entry.key()),
+            acks.add(producer.send(traced(FactRecordCodec.encode(entry.fact(), entry.payloadJson(), entry.topic(), entry.key()),
                     span, entry.traceParent())));
             last = entry.fact().position();
         }

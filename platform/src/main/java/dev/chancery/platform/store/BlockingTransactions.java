@@ -15,9 +15,11 @@ import java.util.function.Function;
 @ApplicationScoped
 public class BlockingTransactions {
     private final Pool pool;
+    private final TransactionMeter meter;
 
-    public BlockingTransactions(Pool pool) {
+    public BlockingTransactions(Pool pool, TransactionMeter meter) {
         this.pool = pool;
+        this.meter = meter;
     }
 
     public <T> T inTransaction(Function<BlockingSql, T> work) {
@@ -27,8 +29,10 @@ public class BlockingTransactions {
             try {
                 T result = work.apply(new BlockingSql(conn));
                 tx.commit().await().indefinitely();
+                meter.committed();
                 return result;
             } catch (RuntimeException e) {
+                meter.rolledBack();
                 tx.rollback().await().indefinitely();
                 throw e;
             }

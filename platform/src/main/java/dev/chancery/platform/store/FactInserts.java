@@ -9,7 +9,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,26 +20,24 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Writes planned facts and their outbox rows with one statement each (arrays unnested in input order), and turns
- * unique violations into the store's exceptions.
+ * Writes planned facts with one statement (arrays unnested in input order), each with the traceparent it was appended
+ * under, and turns unique violations into the store's exceptions. The facts table is also the relay's outbox.
  */
 final class FactInserts {
     private final String insertFacts;
-    private final String insertOutbox;
     private final String producer;
 
-    FactInserts(String factsTable, String outboxTable, String producer) {
+    FactInserts(String factsTable, String producer) {
         // Ordered by ordinality so that the positions (BIGSERIAL) follow the input order.
         this.insertFacts = "INSERT INTO " + factsTable + " AS f (stream_id, stream_version, fact_id, type, payload,"
-                + " correlation_id, causation_id, producer, valid_time, published_time)"
+                + " correlation_id, causation_id, producer, valid_time, published_time, trace_parent)"
                 + " SELECT stream_id, stream_version, fact_id, type, payload::jsonb, correlation_id, causation_id,"
-                + " producer, valid_time, published_time FROM unnest($1::text[], $2::bigint[], $3::uuid[],"
-                + " $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::timestamptz[], $10::timestamptz[])"
+                + " producer, valid_time, published_time, trace_parent FROM unnest($1::text[], $2::bigint[],"
+                + " $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::timestamptz[],"
+                + " $10::timestamptz[], $11::text[])"
                 + " WITH ORDINALITY AS t(stream_id, stream_version, fact_id, type, payload, correlation_id,"
-                + " causation_id, producer, valid_time, published_time, ord) ORDER BY ord"
-                + " RETURNING " + FactRows.COLUMNS;
-        this.insertOutbox = "INSERT INTO " + outboxTable + " (position, topic, record_key, trace_parent)"
-                + " SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])";
+                + " causation_id, producer, valid_time, published_time, trace_parent, ord) ORDER BY ord"
+                + " RETURNING f.position, f.fact_id, f.recorded_at";
         this.producer = producer;
     }
 
@@ -47,15 +47,15 @@ final class FactInserts {
         if (planned.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return conn.preparedQuery(insertFacts).execute(factColumns(planned))
+        return conn.preparedQuery(insertFacts).execute(factColumns(planned, traceParents))
                 .onFailure(PgException.class).transform(e -> translate((PgException) e, planned))
-                .map(rows -> inPlannedOrder(rows, planned))
-                .call(stored -> conn.preparedQuery(insertOutbox).execute(outboxColumns(stored, traceParents)));
+                .map(rows -> asStored(rows, planned));
     }
 
-    private Tuple factColumns(List<Versioned> planned) {
+    private Tuple factColumns(List<Versioned> planned, Function<FactEnvelope<?>, String> traceParents) {
         int n = planned.size();
         String[] streams = new String[n], types = new String[n], payloads = new String[n], producers = new String[n];
+        String[] parents = new String[n];
         Long[] versions = new Long[n];
         UUID[] ids = new UUID[n], correlations = new UUID[n], causations = new UUID[n];
         OffsetDateTime[] valid = new OffsetDateTime[n], published = new OffsetDateTime[n];
@@ -71,32 +71,34 @@ final class FactInserts {
             producers[i] = fact.producer() != null ? fact.producer() : producer;
             valid[i] = FactRows.offset(fact.validTime());
             published[i] = FactRows.offset(fact.publishedTime());
+            parents[i] = traceParents.apply(fact);
         }
         return Tuple.tuple().addArrayOfString(streams).addArrayOfLong(versions).addArrayOfUUID(ids)
                 .addArrayOfString(types).addArrayOfString(payloads).addArrayOfUUID(correlations)
                 .addArrayOfUUID(causations).addArrayOfString(producers).addArrayOfOffsetDateTime(valid)
-                .addArrayOfOffsetDateTime(published);
+                .addArrayOfOffsetDateTime(published).addArrayOfString(parents);
     }
 
-    private static Tuple outboxColumns(List<FactEnvelope<FactPayload>> stored,
-            Function<FactEnvelope<?>, String> traceParents) {
-        return Tuple.tuple()
-                .addArrayOfLong(stored.stream().map(FactEnvelope::position).toArray(Long[]::new))
-                .addArrayOfString(stored.stream().map(f -> f.type().topic()).toArray(String[]::new))
-                .addArrayOfString(stored.stream().map(FactEnvelope::streamId).toArray(String[]::new))
-                .addArrayOfString(stored.stream().map(traceParents).toArray(String[]::new));
-    }
-
-    // RETURNING promises no order, so the rows are matched to the plan by fact id (unique once inserted).
-    private static List<FactEnvelope<FactPayload>> inPlannedOrder(Iterable<Row> rows, List<Versioned> planned) {
-        Map<UUID, FactEnvelope<FactPayload>> byId = new HashMap<>();
-        rows.forEach(r -> {
-            FactEnvelope<FactPayload> stored = FactRows.toEnvelope(r);
-            byId.put(stored.factId(), stored);
-        });
+    // RETURNING promises no order, so the rows are matched to the plan by fact id (unique once inserted). Only what
+    // the store assigns comes back: the payload is the one just written, so it is neither sent back nor parsed again.
+    private List<FactEnvelope<FactPayload>> asStored(Iterable<Row> rows, List<Versioned> planned) {
+        Map<UUID, Row> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.getUUID("fact_id"), r));
         List<FactEnvelope<FactPayload>> out = new ArrayList<>(planned.size());
-        planned.forEach(p -> out.add(byId.get(p.fact().factId())));
+        for (Versioned p : planned) {
+            FactEnvelope<?> fact = p.fact();
+            Row row = byId.get(fact.factId());
+            // times as the column keeps them: the client sends microseconds, dropping the rest
+            out.add(new FactEnvelope<>(fact.factId(), fact.type(), fact.streamId(), p.version(), row.getLong("position"),
+                    fact.correlationId(), fact.causationId(), micros(fact.validTime()), micros(fact.publishedTime()),
+                    FactRows.instant(row.getOffsetDateTime("recorded_at")),
+                    fact.producer() != null ? fact.producer() : producer, (FactPayload) fact.payload()));
+        }
         return out;
+    }
+
+    private static Instant micros(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The violation's detail names the key; the first planned fact it names is the one sequential appends stop at. */

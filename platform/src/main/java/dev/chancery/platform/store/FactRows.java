@@ -38,6 +38,15 @@ final class FactRows {
                 row.getString("producer"), payload);
     }
 
+    /** The envelope of a row without its payload (null), for the relay, which sends the stored JSON as it is. */
+    static FactEnvelope<FactPayload> toHeaderEnvelope(Row row) {
+        return new FactEnvelope<>(row.getUUID("fact_id"), FactType.named(row.getString("type")),
+                row.getString("stream_id"), row.getLong("stream_version"), row.getLong("position"),
+                row.getUUID("correlation_id"), row.getUUID("causation_id"),
+                instant(row.getOffsetDateTime("valid_time")), instant(row.getOffsetDateTime("published_time")),
+                instant(row.getOffsetDateTime("recorded_at")), row.getString("producer"), null);
+    }
+
     static List<FactEnvelope<FactPayload>> envelopes(Iterable<Row> rows) {
         List<FactEnvelope<FactPayload>> out = new ArrayList<>();
         rows.forEach(r -> out.add(toEnvelope(r)));

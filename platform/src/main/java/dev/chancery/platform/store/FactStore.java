@@ -27,23 +27,25 @@ import java.util.Map;
 @ApplicationScoped
 public class FactStore {
     private final Pool pool;
+    private final Transactions transactions;
     private final String facts;
     private final FactInserts inserts;
     private final FactTracing tracing;
     private final FactMeters meters;
 
-    public FactStore(Pool pool, StoreConfig config, FactTracing tracing, FactMeters meters) {
+    public FactStore(Pool pool, Transactions transactions, StoreConfig config, FactTracing tracing, FactMeters meters) {
         this.pool = pool;
+        this.transactions = transactions;
         this.tracing = tracing;
         this.meters = meters;
         this.facts = config.schema() + ".facts";
-        this.inserts = new FactInserts(facts, config.schema() + ".outbox", config.producer());
+        this.inserts = new FactInserts(facts, config.producer());
     }
 
     /** Appends in a transaction of its own. */
     public Uni<List<FactEnvelope<FactPayload>>> append(String streamId, ExpectedVersion expected,
             List<? extends FactEnvelope<?>> facts) {
-        return pool.withTransaction(conn -> append(conn, streamId, expected, facts));
+        return transactions.inTransaction(conn -> append(conn, streamId, expected, facts));
     }
 
     /** Appends inside the caller's transaction, so that state changes and facts commit together. */

@@ -1,10 +1,13 @@
 package dev.chancery.platform.store;
 
+import dev.chancery.model.fact.FactEnvelope;
+import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.config.StoreConfig;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,17 +16,17 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * The outbox as the relay sees it: its checkpoint and the facts after it, read in the relay's transaction. Only the
- * outbox relay uses it; it lives here because it reads fact rows, which are the store's own.
+ * The outbox as the relay sees it: its checkpoint and the facts after it, read in the relay's transaction. The facts
+ * table is the outbox: appends commit in position order (the store's advisory lock), so what lies past the checkpoint
+ * is exactly what is not yet published. Only the outbox relay uses it; it lives here because it reads fact rows,
+ * which are the store's own.
  */
 @ApplicationScoped
 public class Outbox {
-    private final String outbox;
     private final String facts;
     private final String checkpoints;
 
     public Outbox(StoreConfig config) {
-        this.outbox = config.schema() + ".outbox";
         this.facts = config.schema() + ".facts";
         this.checkpoints = config.schema() + ".relay_checkpoint";
     }
@@ -44,11 +47,13 @@ public class Outbox {
     /** Up to {@code limit} entries after a position, with their facts, in position order. */
     public List<OutboxEntry> after(BlockingSql sql, long afterPosition, int limit) {
         List<OutboxEntry> out = new ArrayList<>();
-        sql.query("SELECT " + FactRows.COLUMNS + ", o.topic, o.record_key, o.trace_parent FROM " + outbox + " o JOIN " + facts
-                        + " f ON f.position = o.position WHERE o.position > $1 ORDER BY o.position LIMIT $2",
-                Tuple.of(afterPosition, limit))
-                .forEach(r -> out.add(new OutboxEntry(FactRows.toEnvelope(r), r.getString("topic"),
-                        r.getString("record_key"), r.getString("trace_parent"))));
+        sql.query("SELECT " + FactRows.COLUMNS + ", f.trace_parent FROM " + facts
+                        + " f WHERE f.position > $1 ORDER BY f.position LIMIT $2", Tuple.of(afterPosition, limit))
+                .forEach(r -> {
+                    FactEnvelope<FactPayload> fact = FactRows.toHeaderEnvelope(r);
+                    out.add(new OutboxEntry(fact, r.getString("payload").getBytes(StandardCharsets.UTF_8),
+                            fact.type().topic(), fact.streamId(), r.getString("trace_parent")));
+                });
         return out;
     }
 
@@ -57,7 +62,7 @@ public class Outbox {
      * fact past the checkpoint was recorded (null when there is none).
      */
     public Backlog backlog(BlockingSql sql, String relay, Instant now) {
-        Iterator<Row> row = sql.query("SELECT c.position, (SELECT max(position) FROM " + outbox + ") AS newest,"
+        Iterator<Row> row = sql.query("SELECT c.position, (SELECT max(position) FROM " + facts + ") AS newest,"
                 + " (SELECT f.recorded_at FROM " + facts + " f WHERE f.position > c.position ORDER BY f.position"
                 + " LIMIT 1) AS oldest FROM " + checkpoints + " c WHERE c.relay = $1", Tuple.of(relay)).iterator();
         if (!row.hasNext()) {

@@ -12,7 +12,7 @@ import dev.chancery.platform.store.ExpectedVersion;
 import dev.chancery.platform.store.FactStore;
 import dev.chancery.platform.store.StreamAppend;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import dev.chancery.platform.store.Transactions;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,12 +34,12 @@ import java.util.stream.IntStream;
  */
 @ApplicationScoped
 public class ExtractionService {
-    private final Pool pool;
+    private final Transactions transactions;
     private final FactStore store;
     private final IdempotentConsumer consumer;
 
-    public ExtractionService(Pool pool, FactStore store, IdempotentConsumer consumer) {
-        this.pool = pool;
+    public ExtractionService(Transactions transactions, FactStore store, IdempotentConsumer consumer) {
+        this.transactions = transactions;
         this.store = store;
         this.consumer = consumer;
     }
@@ -61,7 +61,7 @@ public class ExtractionService {
             Extractor extractor) {
         List<List<ClaimExtracted>> claims = articles.stream().map(a -> extractor.extract(a.payload())).toList();
         List<UUID> factIds = articles.stream().map(FactEnvelope::factId).toList();
-        return pool.withTransaction(conn -> consumer.firstTimeAll(conn, "extraction:" + extractor.version(),
+        return transactions.inTransaction(conn -> consumer.firstTimeAll(conn, "extraction:" + extractor.version(),
                 factIds).chain(first -> {
                     List<Integer> todo = IntStream.range(0, articles.size()).filter(first::get).boxed().toList();
                     if (todo.isEmpty()) {

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The article listing, newest publication first: ingestion's own read model ({@code article_listing}), one row per
@@ -35,15 +36,35 @@ public class ArticleListing {
         this.table = config.schema() + ".article_listing";
     }
 
-    /** Adds a stored article, inside the transaction that appended it. */
-    public Uni<Void> add(SqlConnection conn, FactEnvelope<?> stored) {
-        ArticleIngested a = (ArticleIngested) stored.payload();
+    /** Adds stored articles with one statement, inside the transaction that appended them. */
+    public Uni<Void> addAll(SqlConnection conn, List<? extends FactEnvelope<?>> stored) {
+        int n = stored.size();
+        UUID[] ids = new UUID[n];
+        Long[] positions = new Long[n];
+        String[] urls = new String[n], outlets = new String[n], kinds = new String[n], titles = new String[n],
+                languages = new String[n];
+        OffsetDateTime[] published = new OffsetDateTime[n], recorded = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            FactEnvelope<?> f = stored.get(i);
+            ArticleIngested a = (ArticleIngested) f.payload();
+            ids[i] = f.factId();
+            positions[i] = f.position();
+            urls[i] = a.url();
+            outlets[i] = a.outlet();
+            kinds[i] = a.outletKind() == null ? null : a.outletKind().name();
+            titles[i] = a.title();
+            languages[i] = a.language();
+            published[i] = utc(f.publishedTime());
+            recorded[i] = utc(f.recordedAt());
+        }
         return conn.preparedQuery("INSERT INTO " + table + " (article_id, position, url, outlet, outlet_kind, title,"
-                        + " language, published_time, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-                .execute(Tuple.tuple().addUUID(stored.factId()).addLong(stored.position()).addString(a.url())
-                        .addString(a.outlet()).addString(a.outletKind() == null ? null : a.outletKind().name())
-                        .addString(a.title()).addString(a.language()).addOffsetDateTime(utc(stored.publishedTime()))
-                        .addOffsetDateTime(utc(stored.recordedAt())))
+                        + " language, published_time, recorded_at) SELECT * FROM unnest($1::uuid[], $2::bigint[],"
+                        + " $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[],"
+                        + " $9::timestamptz[])")
+                .execute(Tuple.tuple().addArrayOfUUID(ids).addArrayOfLong(positions).addArrayOfString(urls)
+                        .addArrayOfString(outlets).addArrayOfString(kinds).addArrayOfString(titles)
+                        .addArrayOfString(languages).addArrayOfOffsetDateTime(published)
+                        .addArrayOfOffsetDateTime(recorded))
                 .replaceWithVoid();
     }
 

@@ -55,7 +55,7 @@ class BatchIntakeTest {
 
     private static BatchIntake batch(int maxLines, long maxBytes) {
         ArticleValidator validator = new ArticleValidator(ArticleLimits.defaults(), new UrlNormaliser(), Clock.systemUTC());
-        ArticleIntake accepting = new ArticleIntake(validator, null, null, null, null) {
+        ArticleIntake accepting = new ArticleIntake(validator, null, null) {
             @Override
             public Uni<IntakeResult> submit(ArticleSubmission submission, String channel) {
                 validator.validate(submission);

@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * An article's progress as of a transaction time, from what the projections hold of it: its versions in
- * {@code articles}, its current extractions, and the event versions whose verdict fact it is the correlation id of;
- * each read in the active generation of its projection. Empty for an article not ingested by then.
+ * {@code articles}, its current extractions, and the versions of the events its claims joined (or whose verdict fact
+ * it is the correlation id of); each read in the active generation of its projection. Empty for an article not ingested by then.
  */
 @ApplicationScoped
 public class ArticleProgressQuery {
@@ -34,7 +34,18 @@ public class ArticleProgressQuery {
         this.ingested = "SELECT min(recorded_from) AS at FROM " + rowsOf(schema, "articles", "articles");
         this.extracted = "SELECT claim_count, extractor_version, recorded_from AS at FROM "
                 + rowsOf(schema, "extractions", "claims") + " AND (recorded_to IS NULL OR recorded_to > $2)";
-        this.verified = "SELECT event_id, verdict, revision, recorded_from AS at FROM "
+        // the versions of the events the article's claims joined, from the revision each joined on, and those its
+        // own claims caused (a verdict names the last claim of its run that changed the event, so not every article)
+        String events = "(SELECT active_generation FROM " + schema + ".projection_state WHERE name = 'events')";
+        String claims = "(SELECT active_generation FROM " + schema + ".projection_state WHERE name = 'claims')";
+        this.verified = "WITH joined AS (SELECT c.event_id, min(c.revision) AS since FROM " + schema
+                + ".event_claim_changes c WHERE c.generation = " + events + " AND c.stance IS NOT NULL"
+                + " AND c.claim_id IN (SELECT claim_id FROM " + schema + ".claims WHERE generation = " + claims
+                + " AND article_id = $1 AND recorded_from <= $2) GROUP BY c.event_id)"
+                + " SELECT v.event_id, v.verdict, v.revision, v.recorded_from AS at FROM " + schema
+                + ".event_versions v JOIN joined j ON j.event_id = v.event_id AND v.revision >= j.since"
+                + " WHERE v.generation = " + events + " AND v.recorded_from <= $2"
+                + " UNION SELECT event_id, verdict, revision, recorded_from AS at FROM "
                 + rowsOf(schema, "event_versions", "events");
     }
 

@@ -60,8 +60,8 @@ public class ItemResource {
     @Tag(name = "articles")
     @Operation(summary = "An article's progress", description = "Where the article stands as of asOf: INGESTED "
             + "once chancery.articles.v1 carried it, EXTRACTED once an ArticleExtracted fact did (the latest: claim "
-            + "count, extractor version, when), VERIFIED once a verdict fact on an event its claims triggered did "
-            + "(the latest revision per event).")
+            + "count, extractor version, when), VERIFIED once an event its claims joined has a "
+            + "verdict (the latest revision per event).")
     @APIResponse(responseCode = "200", description = "The article's progress", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleProgress.class),
             examples = @ExampleObject(name = "verified", value = ApiExamples.PROGRESS)))

@@ -6,7 +6,7 @@ import dev.chancery.platform.config.StoreConfig;
 import dev.chancery.query.projection.Generations;
 import dev.chancery.query.projection.ProjectionName;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import dev.chancery.platform.store.Transactions;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -24,12 +24,12 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ProjectionWriter {
-    private final Pool pool;
+    private final Transactions transactions;
     private final GenerationWriter generations;
     private final String state;
 
-    public ProjectionWriter(Pool pool, GenerationWriter generations, StoreConfig config) {
-        this.pool = pool;
+    public ProjectionWriter(Transactions transactions, GenerationWriter generations, StoreConfig config) {
+        this.transactions = transactions;
         this.generations = generations;
         this.state = "SELECT active_generation, building_generation FROM " + config.schema()
                 + ".projection_state WHERE name = $1";
@@ -41,7 +41,7 @@ public class ProjectionWriter {
         Map<ProjectionName, List<FactEnvelope<FactPayload>>> byProjection = facts.stream().collect(Collectors
                 .groupingBy(f -> ProjectionName.of(f.type()), () -> new EnumMap<>(ProjectionName.class),
                         Collectors.toList()));
-        return byProjection.isEmpty() ? Uni.createFrom().item(0) : pool.withTransaction(c -> {
+        return byProjection.isEmpty() ? Uni.createFrom().item(0) : transactions.inTransaction(c -> {
             Uni<Integer> applied = Uni.createFrom().item(0);
             for (var group : byProjection.entrySet()) {
                 applied = applied.chain(n -> live(c, group.getKey(), group.getValue()).map(m -> n + m));
@@ -55,7 +55,7 @@ public class ProjectionWriter {
         List<FactEnvelope<FactPayload>> own = facts.stream().filter(f -> ProjectionName.of(f.type()) == projection)
                 .toList();
         return own.isEmpty() ? Uni.createFrom().item(0)
-                : pool.withTransaction(c -> generations.apply(c, projection, generation, own, false));
+                : transactions.inTransaction(c -> generations.apply(c, projection, generation, own, false));
     }
 
     private Uni<Integer> live(SqlConnection c, ProjectionName projection, List<FactEnvelope<FactPayload>> facts) {
