@@ -25,13 +25,16 @@ public record ServiceSpec(String name, String module, int defaultPort, String ma
     public static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("query", "services/query-service", 8080, "160m", false, PARALLEL, Jit.C1),
             new ServiceSpec("ingestion", "services/ingestion-service", 8081, "128m", false, SERIAL, Jit.C1),
-            new ServiceSpec("extraction", "services/extraction-service", 8082, "384m", true, SERIAL, Jit.C2),
-            new ServiceSpec("verification", "services/verification-service", 8083, "128m", true, SERIAL, Jit.C2));
+            new ServiceSpec("extraction", "services/extraction-service", 8082, "384m", true, SERIAL, Jit.C1),
+            new ServiceSpec("verification", "services/verification-service", 8083, "128m", true, SERIAL, Jit.C1));
 
     /**
      * How far the JIT compiles the service's code: C1 only (quick to compile, little memory, code about half as fast)
-     * or both tiers, C2 for the hot code. Chosen per service from the bench's CPU per article and peak RSS
-     * (bench/README.md, "JIT per service"); a {@code -XX:TieredStopAtLevel} among the given options wins.
+     * or both tiers, C2 for the hot code; a {@code -XX:TieredStopAtLevel} among the given options wins. Chosen per
+     * service from the bench's CPU per article and peak RSS (bench/README.md, "JIT per service"), and today C1 for
+     * all four: C2 made the extractor 1.8x faster (123.7 against 67.9 articles/s, its JVM options otherwise) but
+     * added 55 MB of peak RSS (C2's arenas and code), and in the platform extraction reached 557 MB (its budget, heap
+     * + 150 MB, is 534) and verification 321 MB (budget 300, no CPU saved within a 60 s window).
      */
     public enum Jit {
         C1, C2

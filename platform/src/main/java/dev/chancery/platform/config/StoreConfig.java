@@ -22,7 +22,7 @@ public interface StoreConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Pause between polls when the outbox is empty. */
+        /** Pause after a round that found less than a full batch (so at most this long before a fact is sent). */
         @WithDefault("50ms")
         Duration interval();
 
