@@ -64,7 +64,7 @@ public final class Report {
                 atMost(overhead, OVERHEAD_TARGET_MS));
         for (String[] c : COUNTS) {
             row("e2e.perArticle." + c[0], "End to end, per article: " + c[1], "count", r.get("e2e.perArticle." + c[0]),
-                    null, null, null, null);
+                    "(counted over the e2e window)", null, null, null);
         }
         Double unseen = r.get("freshness.unseen");
         String bound = unseen != null && unseen > 0 ? " (lower bound: " + fmtInt(unseen) + " never seen)" : "";
