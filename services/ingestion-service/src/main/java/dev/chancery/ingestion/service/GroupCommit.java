@@ -71,8 +71,7 @@ public class GroupCommit {
         together(group).subscribe().with(created -> {
             group.forEach(p -> p.answer().complete(true));
             writeNext();
-        }, failure -> Uni.join().all(group.stream().map(this::alone).toList()).andCollectFailures()
-                .subscribe().with(done -> writeNext(), f -> writeNext()));
+        }, failure -> oneByOne(group).subscribe().with(done -> writeNext(), f -> writeNext()));
     }
 
     private synchronized List<Pending> next() {
@@ -102,7 +101,16 @@ public class GroupCommit {
                 .call(stored -> listing.addAll(conn, stored))).replaceWithVoid();
     }
 
-    /** One article in a transaction of its own; its answer completes either way, so the join never fails. */
+    /** Each article of a failed group alone, in the order submitted, so that of two twins the first is the one kept. */
+    private Uni<Void> oneByOne(List<Pending> group) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (Pending p : group) {
+            all = all.chain(() -> alone(p));
+        }
+        return all;
+    }
+
+    /** One article in a transaction of its own; its answer completes either way, so the chain never fails. */
     private Uni<Void> alone(Pending p) {
         return transactions.inTransaction(conn -> store.append(conn, p.fact().streamId(), ExpectedVersion.noStream(),
                         List.of(p.fact())).call(stored -> listing.addAll(conn, stored)))

@@ -13,10 +13,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,8 @@ class GroupCommitTest {
     MeterRegistry registry;
     @Inject
     OutboxRelay relay;
+    @Inject
+    BatchIntake batches;
 
     @Test
     void articlesSubmittedAtOnceAreAppendedInFewerTransactionsThanArticles() {
@@ -83,5 +87,36 @@ class GroupCommitTest {
 
     private double committed() {
         return registry.counter("chancery.store.transactions", "outcome", "commit").count();
+    }
+
+    @Test
+    void theLinesOfABatchShareTransactionsAndKeepTheirOrder() {
+        StringBuilder body = new StringBuilder();
+        Map<String, Object> twin = Fixtures.article();
+        for (int i = 0; i < 64; i++) {
+            body.append(Fixtures.json(i == 10 || i == 11 ? twin : Fixtures.article())).append('\n');
+        }
+        body.append("{not json}\n");
+        BatchReport report;
+        double transactions;
+        relay.stop();
+        try {
+            double before = committed();
+            report = batches.ingest(new ByteArrayInputStream(body.toString().getBytes(StandardCharsets.UTF_8)));
+            transactions = committed() - before;
+        } finally {
+            relay.start();
+        }
+
+        assertThat(report.results()).extracting(BatchLineResult::line)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 65).boxed().toList());
+        assertThat(report.accepted()).isEqualTo(63);
+        // of two twins in one group, the first line is the one kept
+        assertThat(report.results().get(10).status()).isEqualTo(BatchLineResult.Status.accepted);
+        assertThat(report.results().get(11).status()).isEqualTo(BatchLineResult.Status.duplicate);
+        assertThat(report.results().get(11).id()).isEqualTo(report.results().get(10).id());
+        assertThat(report.results().get(64).status()).isEqualTo(BatchLineResult.Status.rejected);
+        System.out.printf("a batch of 64 articles: %.0f transactions%n", transactions);
+        assertThat(transactions).isLessThan(64);
     }
 }
