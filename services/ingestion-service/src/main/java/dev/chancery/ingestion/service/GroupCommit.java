@@ -69,8 +69,11 @@ public class GroupCommit {
             return;
         }
         together(group).subscribe().with(created -> {
-            group.forEach(p -> p.answer().complete(true));
-            writeNext();
+            try {
+                group.forEach(p -> p.answer().complete(true));
+            } finally {
+                writeNext(); // whatever a submitter's callback does, the articles waiting behind it go on
+            }
         }, failure -> oneByOne(group).subscribe().with(done -> writeNext(), f -> writeNext()));
     }
 

@@ -82,6 +82,35 @@ class ArticleProgressTest {
     }
 
     @Test
+    void anArticleWhoseClaimJoinedAnEventIsVerifiedThoughTheVerdictNamesAnotherArticle() {
+        // verification publishes one verdict per event and run, naming the last claim that changed the judgement:
+        // here another article's claim, while this article's claim is among the event's claims
+        UUID article = UUID.randomUUID();
+        String articleId = article.toString();
+        String eventId = unique("ev-joined");
+        String claimId = unique("c-joined");
+        String otherClaim = unique("c-other");
+        List<ActorRef> actors = List.of(actor("KAZ", ActorRole.PARTICIPANT, "KAZ"),
+                actor("UZB", ActorRole.PARTICIPANT, "UZB"));
+        DiplomaticEvent event = new DiplomaticEvent(ClaimType.MEETING, actors, null, TestFacts.day("2026-02-03"));
+        Judgement both = TestFacts.judgement(Verdict.CORROBORATED, null, List.of(claimId, otherClaim), List.of());
+
+        publish(TestFacts.article(articleId, "Example Daily", INGESTED_AT), INGESTED_AT, article);
+        publish(TestFacts.claim(claimId, articleId, ClaimType.MEETING, actors, null, TestFacts.day("2026-02-03"),
+                "The two ministers met in the capital.", "Example Daily", INGESTED_AT), EXTRACTED_AT, article);
+        publish(new ArticleExtracted(articleId, "rules-2", 1, List.of(claimId), null), EXTRACTED_AT, article);
+        await("the extraction", () -> progress(articleId, null).jsonPath().get("extracted") != null);
+        publish(TestFacts.verified(eventId, event, both), VERIFIED_AT, UUID.randomUUID());
+
+        await("the verdict", () -> "VERIFIED".equals(progress(articleId, null).jsonPath().get("stage")));
+        reader().get("/api/v1/articles/{id}/progress", articleId).then().statusCode(200)
+                .body("verified.eventId", contains(eventId)).body("verified[0].verdict", equalTo("CORROBORATED"))
+                .body("verified[0].revision", equalTo(1));
+        progress(articleId, VERIFIED_AT.minusMillis(1).toString()).then().statusCode(200)
+                .body("stage", equalTo("EXTRACTED"));
+    }
+
+    @Test
     void anArticleTheQueryHasNotSeenIsNotFound() {
         String unknown = UUID.randomUUID().toString();
         progress(unknown, null).then().statusCode(404).contentType("application/problem+json")
