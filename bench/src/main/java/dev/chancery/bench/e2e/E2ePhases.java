@@ -12,6 +12,7 @@ import dev.chancery.bench.kafka.TopicOffsets;
 import dev.chancery.bench.launch.BenchTokens;
 import dev.chancery.bench.load.Http;
 import dev.chancery.bench.load.LoadHttpClient;
+import dev.chancery.bench.store.FreshnessHops;
 import dev.chancery.bench.store.StoreCounts;
 import dev.chancery.embedded.launcher.EmbeddedPlatform;
 
@@ -71,14 +72,25 @@ public final class E2ePhases {
             if (e2e != null && e2e >= 2) {
                 // within what the platform absorbs, so that no backlog grows while the reads are measured
                 results.figure("steady.share", STEADY_SHARE);
+                java.time.Instant from = java.time.Instant.now();
                 attempt("steady ingestion", () -> phases.steadyUnderQueryLoad(Math.floor(e2e * STEADY_SHARE),
                         lag::byGroup, new ProcCpu(platform.pids())));
+                java.time.Instant to = java.time.Instant.now();
                 quiescence.await(quiesceSeconds);
+                attempt("steady freshness hops", () -> hops(jdbc, from, to));
             } else {
                 results.error("steady ingestion: skipped, no end-to-end rate was measured");
             }
             attempt("freshness", () -> phases.freshnessUnderQueryLoad(lag::byGroup, new ProcCpu(platform.pids())));
         }
+    }
+
+    /** The steady phase's freshness hop by hop, from the stores ({@link FreshnessHops}). */
+    private void hops(String jdbc, java.time.Instant from, java.time.Instant to) throws Exception {
+        java.util.Map<String, java.util.Map<String, Double>> hops = FreshnessHops.between(jdbc, from, to);
+        hops.forEach((hop, figures) -> figures.forEach((k, v) -> results.figure("steady.hops." + hop + "." + k, v)));
+        results.detail("steady.hops", hops);
+        Results.log("steady freshness by hop (ms): %s", hops);
     }
 
     /** A phase whose failure is reported, and the next phases still run. */

@@ -121,6 +121,7 @@ public final class Report {
         row("steady.freshness.p99", "Freshness p99 at " + fmtInt(r.get("steady.freshness.offeredPerSec"))
                 + share + steadyBound, "ms", r.get("steady.freshness.p99Ms"),
                 "extraction alone, ms per article", perArticle, "<= 2000 ms", atMost(r.get("steady.freshness.p99Ms"), 2000));
+        hopRows(" (steady phase)");
 
         row("extraction.1t.articles", "Extraction alone, 1 core", "articles/s", r.get("extraction.1t.articlesPerSec"),
                 "(baseline: pipeline CPU limit)", null, null, null);
@@ -169,6 +170,21 @@ public final class Report {
 
     private static Double sum(Double a, Double b) {
         return a == null || b == null ? null : a + b;
+    }
+
+    /** The steady phase's freshness hop by hop (bench/store/FreshnessHops), p50 and p99 each. */
+    private void hopRows(String phase) {
+        java.util.Map<String, String> names = java.util.Map.of(
+                "ingestedToExtracted", "article recorded -> its claim recorded (relay, bus, extraction)",
+                "extractedToVerified", "claim recorded -> verdict recorded (relay, bus, verification)",
+                "verifiedToApplied", "verdict recorded -> claim and verdict applied by query (relay, bus, query)",
+                "ingestedToApplied", "article recorded -> applied by query (the answer's cache not included)");
+        for (String hop : dev.chancery.bench.store.FreshnessHops.HOPS) {
+            for (String p : java.util.List.of("p50", "p99")) {
+                row("steady.hops." + hop + "." + p, "Freshness hop " + p + phase + ": " + names.get(hop), "ms",
+                        r.get("steady.hops." + hop + "." + p + "Ms"), "(from the query's tables)", null, null, null);
+            }
+        }
     }
 
     private void row(String id, String figure, String unit, Double measured, String baselineName, Double baseline,
