@@ -5,6 +5,8 @@ import dev.chancery.query.messaging.DecodedBatch.Decoded;
 import dev.chancery.model.fact.FactEnvelope;
 import dev.chancery.model.fact.FactPayload;
 import dev.chancery.platform.kafka.ConsumerGate;
+import dev.chancery.query.projection.ChangedGatherings;
+import dev.chancery.query.read.CurrentInvitations;
 import dev.chancery.query.write.ProjectionWriter;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -31,10 +33,12 @@ public class LiveBatches {
 
     private final ProjectionWriter writer;
     private final ConsumerGate gate;
+    private final CurrentInvitations current;
 
-    public LiveBatches(ProjectionWriter writer, ConsumerGate gate) {
+    public LiveBatches(ProjectionWriter writer, ConsumerGate gate, CurrentInvitations current) {
         this.writer = writer;
         this.gate = gate;
+        this.current = current;
     }
 
     /** Completes once every message is applied or dead-lettered; the batch is then acknowledged. */
@@ -67,9 +71,11 @@ public class LiveBatches {
                 .collect().last().replaceWithVoid();
     }
 
-    // an outage of the database is waited out, never dead-lettered
+    // an outage of the database is waited out, never dead-lettered; once committed, the answers of the gatherings
+    // changed are read again at their next read rather than after the version recheck (freshness)
     private Uni<Void> project(List<FactEnvelope<FactPayload>> facts) {
-        return gate.throughOutageAsync(() -> writer.applyLive(facts).replaceWithVoid());
+        return gate.throughOutageAsync(() -> writer.applyLive(facts).replaceWithVoid())
+                .invoke(() -> current.changed(ChangedGatherings.of(facts)));
     }
 
     private static Uni<Void> deadLetter(Message<?> message, Throwable reason) {

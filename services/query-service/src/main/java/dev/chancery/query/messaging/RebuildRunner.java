@@ -1,5 +1,6 @@
 package dev.chancery.query.messaging;
 
+import dev.chancery.query.read.CurrentInvitations;
 import dev.chancery.query.projection.ProjectionName;
 import dev.chancery.query.state.RebuildStates;
 import io.quarkus.vertx.VertxContextSupport;
@@ -29,9 +30,11 @@ public class RebuildRunner {
     private final RebuildStates states;
     private final RebuildConsumers consumers;
     private final RebuildProgress progress;
+    private final CurrentInvitations current;
 
     public RebuildRunner(RebuildBatches batches, RebuildStates states, RebuildConsumers consumers,
-            RebuildProgress progress) {
+            RebuildProgress progress, CurrentInvitations current) {
+        this.current = current;
         this.batches = batches;
         this.states = states;
         this.consumers = consumers;
@@ -63,6 +66,7 @@ public class RebuildRunner {
             long a = applied;
             await(() -> states.progress(projection, a, 0));
             await(() -> states.switchTo(projection, generation));
+            current.changedAll();
             LOG.infof("projection %s rebuilt into generation %d from %d facts", projection.id(), generation, applied);
         } catch (Throwable e) {
             LOG.errorf(e, "rebuild of projection %s failed", projection.id());

@@ -15,7 +15,9 @@ import java.util.function.Supplier;
  * gets at once. A version not yet computed is answered with the newest computed answer while that was current at
  * most {@code maxStale} ago (stale while revalidate, so a read never waits behind a computation it does not need),
  * and otherwise waits for its computation. While a stale answer may still be served, at most one computation runs,
- * so reads of a key that changes all the time cost one computation at a time.
+ * so reads of a key that changes all the time cost one computation at a time. {@link #expire()} says the key changed
+ * here: the next read reads the version again rather than trusting the last confirmation, so a change this replica
+ * applied is seen without waiting out the recheck.
  */
 final class AnswerSlot<A> {
     /** What a read gets: the answer, and how long ago it was last known current (0 if it is the probed version). */
@@ -33,6 +35,7 @@ final class AnswerSlot<A> {
     private long seq;
     private Uni<String> probing;
     private long probingSince;
+    private long expiredAt = Long.MIN_VALUE;
 
     AnswerSlot(LongSupplier clock) {
         this.clock = clock;
@@ -52,10 +55,11 @@ final class AnswerSlot<A> {
         synchronized (this) {
             long now = clock.getAsLong();
             long reuse = Math.min(maxStale, recheck);
-            if (known != null && now - knownAt <= reuse) {
+            if (known != null && now - knownAt <= reuse && knownAt > expiredAt) {
                 return Uni.createFrom().item(new Served<>(known, now - knownAt));
             }
-            if (probing == null || now - probingSince > reuse) {
+            // a version read that started before the last change may not see it
+            if (probing == null || now - probingSince > reuse || probingSince <= expiredAt) {
                 long mine = now;
                 probingSince = mine;
                 probing = probe.get().onTermination().invoke(() -> probeDone(mine)).memoize().indefinitely();
@@ -77,6 +81,14 @@ final class AnswerSlot<A> {
             current.subscribe().with(served -> { }, failure -> { });
         }
         return Uni.createFrom().item(stale);
+    }
+
+    /**
+     * The key changed (a write this replica committed): answers confirmed before now are no longer trusted without
+     * reading the version, though they may still be served stale while the new version is computed.
+     */
+    synchronized void expire() {
+        expiredAt = clock.getAsLong();
     }
 
     private synchronized void probeDone(long since) {

@@ -81,6 +81,24 @@ public class CurrentInvitations {
                         .map(bytes -> new Rendered(bytes, served.ageNanos() / 1_000_000)));
     }
 
+    /**
+     * This replica committed changes to these gatherings: their next reads read the version again instead of
+     * trusting a confirmation older than the change (other replicas' changes are seen within the recheck).
+     */
+    public void changed(java.util.Set<String> gatherings) {
+        for (String gathering : gatherings) {
+            AnswerSlot<Computed> slot = slots.get(gathering);
+            if (slot != null) {
+                slot.expire();
+            }
+        }
+    }
+
+    /** Every gathering may have changed (a rebuilt projection became the active one). */
+    public void changedAll() {
+        slots.values().forEach(AnswerSlot::expire);
+    }
+
     private void keepReusable(String gathering, InvitationQuery.Answer answer) {
         if (answer.complete()) {
             // of two computations finishing out of order, the older may win: it is still a valid base, only older

@@ -160,6 +160,39 @@ class AnswerSlotTest {
     }
 
     @Test
+    void aChangeAppliedHereIsReadAgainBeforeTheRecheckWhileTheKnownAnswerStillServes() {
+        List<CompletableFuture<String>> versions = new ArrayList<>();
+        Supplier<Uni<String>> probe = () -> {
+            CompletableFuture<String> f = new CompletableFuture<>();
+            versions.add(f);
+            return Uni.createFrom().completionStage(f);
+        };
+        var first = slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
+        versions.get(0).complete("v1");
+        computations.get(0).complete("answer v1");
+        assertThat(first.join().value()).isEqualTo("answer v1");
+
+        clock.addAndGet(SECOND / 10);
+        // a version read that started before the change is not trusted to have seen it
+        var racing = slot.read(0, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
+        assertThat(versions).hasSize(2);
+        slot.expire();
+        clock.addAndGet(1);
+        var served = slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
+        assertThat(served.join()).as("the known answer, at once").isEqualTo(new AnswerSlot.Served<>("answer v1",
+                SECOND / 10 + 1));
+        assertThat(versions).as("confirmed a tenth of a second ago, yet read again after the change").hasSize(3);
+        versions.get(1).complete("v1");
+        assertThat(racing.join().value()).isEqualTo("answer v1");
+        versions.get(2).complete("v2");
+        assertThat(computations).as("the change computed in the background").hasSize(2);
+        computations.get(1).complete("answer v2");
+        assertThat(slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage().join())
+                .isEqualTo(new AnswerSlot.Served<>("answer v2", 0));
+        assertThat(versions).as("confirmed after the change: trusted again until the recheck").hasSize(3);
+    }
+
+    @Test
     void withoutAnyAnswerYetEveryReadWaits() {
         assertThat(read("v1", 60 * SECOND)).isNotDone();
         assertThat(read("v1", 60 * SECOND)).isNotDone();
