@@ -18,6 +18,7 @@ class AnswerSlotTest {
     final AtomicLong clock = new AtomicLong(100 * SECOND);
     final AnswerSlot<String> slot = new AnswerSlot<>(clock::get);
     final List<CompletableFuture<String>> computations = new ArrayList<>();
+    final List<CompletableFuture<String>> versions = new ArrayList<>();
     final Supplier<Uni<String>> compute = () -> {
         CompletableFuture<String> f = new CompletableFuture<>();
         computations.add(f);
@@ -125,16 +126,7 @@ class AnswerSlotTest {
 
     @Test
     void pastTheRecheckButWithinTheStalenessTheVersionIsReadInTheBackground() {
-        List<CompletableFuture<String>> versions = new ArrayList<>();
-        Supplier<Uni<String>> probe = () -> {
-            CompletableFuture<String> f = new CompletableFuture<>();
-            versions.add(f);
-            return Uni.createFrom().completionStage(f);
-        };
-        var first = slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
-        versions.get(0).complete("v1");
-        computations.get(0).complete("answer v1");
-        assertThat(first.join().value()).isEqualTo("answer v1");
+        Supplier<Uni<String>> probe = answeredV1();
 
         clock.addAndGet(3 * SECOND / 2);
         var served = slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
@@ -161,16 +153,7 @@ class AnswerSlotTest {
 
     @Test
     void aChangeAppliedHereIsReadAgainBeforeTheRecheckWhileTheKnownAnswerStillServes() {
-        List<CompletableFuture<String>> versions = new ArrayList<>();
-        Supplier<Uni<String>> probe = () -> {
-            CompletableFuture<String> f = new CompletableFuture<>();
-            versions.add(f);
-            return Uni.createFrom().completionStage(f);
-        };
-        var first = slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
-        versions.get(0).complete("v1");
-        computations.get(0).complete("answer v1");
-        assertThat(first.join().value()).isEqualTo("answer v1");
+        Supplier<Uni<String>> probe = answeredV1();
 
         clock.addAndGet(SECOND / 10);
         // a version read that started before the change is not trusted to have seen it
@@ -190,6 +173,20 @@ class AnswerSlotTest {
         assertThat(slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage().join())
                 .isEqualTo(new AnswerSlot.Served<>("answer v2", 0));
         assertThat(versions).as("confirmed after the change: trusted again until the recheck").hasSize(3);
+    }
+
+    /** Version reads completed by the test ({@link #versions}); the first has answered v1, computed. */
+    private Supplier<Uni<String>> answeredV1() {
+        Supplier<Uni<String>> probe = () -> {
+            CompletableFuture<String> f = new CompletableFuture<>();
+            versions.add(f);
+            return Uni.createFrom().completionStage(f);
+        };
+        var first = slot.read(2 * SECOND, SECOND, probe, compute, v -> true).subscribeAsCompletionStage();
+        versions.get(0).complete("v1");
+        computations.get(0).complete("answer v1");
+        assertThat(first.join().value()).isEqualTo("answer v1");
+        return probe;
     }
 
     @Test
