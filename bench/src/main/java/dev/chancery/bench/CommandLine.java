@@ -34,8 +34,10 @@ public record CommandLine(Settings settings, boolean extractionChild, int serveS
             throw new IllegalArgumentException("--skip-replay, --only-replay and --only-extraction exclude each other");
         }
         if (out == null) {
+            // only a full run replaces the committed results: a partial one is not comparable with them
             out = home.resolve(onlyReplay ? "bench/target/replay.json" : onlyExtraction
-                    ? "bench/target/extraction.json" : quick ? "bench/target/quick.json" : "bench/results/latest.json");
+                    ? "bench/target/extraction.json" : quick ? "bench/target/quick.json" : skipReplay
+                    ? "bench/target/skip-replay.json" : "bench/results/latest.json");
         }
         return new CommandLine(Settings.of(quick, home, out, jfr, skipReplay, onlyReplay, onlyExtraction), child,
                 serveSeconds);

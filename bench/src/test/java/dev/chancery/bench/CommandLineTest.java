@@ -19,7 +19,7 @@ class CommandLineTest {
             "--only-replay, /tmp/chancery/bench/target/replay.json, false, true, false",
             "--quick --only-replay, /tmp/chancery/bench/target/replay.json, false, true, true",
             "--only-extraction, /tmp/chancery/bench/target/extraction.json, false, false, false",
-            "--skip-replay --jfr, /tmp/chancery/bench/results/latest.json, true, false, false",
+            "--skip-replay --jfr, /tmp/chancery/bench/target/skip-replay.json, true, false, false",
             "--home /srv/c --quick, /srv/c/bench/target/quick.json, true, true, true",
             "--out /tmp/x.json --quick, /tmp/x.json, true, true, true",
     })

@@ -34,7 +34,11 @@ public record ServiceSpec(String name, String module, int defaultPort, String ma
      * service from the bench's CPU per article and peak RSS (bench/README.md, "JIT per service"), and today C1 for
      * all four: C2 made the extractor 1.8x faster (123.7 against 67.9 articles/s, its JVM options otherwise) but
      * added 55 MB of peak RSS (C2's arenas and code), and in the platform extraction reached 557 MB (its budget, heap
-     * + 150 MB, is 534) and verification 321 MB (budget 300, no CPU saved within a 60 s window).
+     * + 150 MB, is 534) and verification 321 MB (budget 300, no CPU saved within a 60 s window). C2 for the NLP code
+     * only (compiler directives excluding every other package from C2) ran the extractor at full C2 speed (148
+     * against 149 articles/s) and the platform at 46 instead of 39 articles/s, but extraction still peaked at 560 MB
+     * (native memory tracking: 64 MB of metaspace and 25 MB of code beside the 384 MB heap), and 550 MB with a heap
+     * kept within 10-20 % of its live data, whose full collections cost more CPU than C2 saved (bench/README.md).
      */
     public enum Jit {
         C1, C2
