@@ -16,7 +16,9 @@ import dev.chancery.bench.store.FreshnessHops;
 import dev.chancery.bench.store.StoreCounts;
 import dev.chancery.embedded.launcher.EmbeddedPlatform;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Phase 2, the platform over HTTP: readiness, warm-up, idle reads, throughput, steady ingestion, freshness. */
 public final class E2ePhases {
@@ -72,10 +74,10 @@ public final class E2ePhases {
             if (e2e != null && e2e >= 2) {
                 // within what the platform absorbs, so that no backlog grows while the reads are measured
                 results.figure("steady.share", STEADY_SHARE);
-                java.time.Instant from = java.time.Instant.now();
+                Instant from = Instant.now();
                 attempt("steady ingestion", () -> phases.steadyUnderQueryLoad(Math.floor(e2e * STEADY_SHARE),
                         lag::byGroup, new ProcCpu(platform.pids())));
-                java.time.Instant to = java.time.Instant.now();
+                Instant to = Instant.now();
                 quiescence.await(quiesceSeconds);
                 attempt("steady freshness hops", () -> hops(jdbc, from, to));
             } else {
@@ -86,8 +88,8 @@ public final class E2ePhases {
     }
 
     /** The steady phase's freshness hop by hop, from the stores ({@link FreshnessHops}). */
-    private void hops(String jdbc, java.time.Instant from, java.time.Instant to) throws Exception {
-        java.util.Map<String, java.util.Map<String, Double>> hops = FreshnessHops.between(jdbc, from, to);
+    private void hops(String jdbc, Instant from, Instant to) throws Exception {
+        Map<String, Map<String, Double>> hops = FreshnessHops.between(jdbc, from, to);
         hops.forEach((hop, figures) -> figures.forEach((k, v) -> results.figure("steady.hops." + hop + "." + k, v)));
         results.detail("steady.hops", hops);
         Results.log("steady freshness by hop (ms): %s", hops);

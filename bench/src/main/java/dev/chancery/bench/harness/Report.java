@@ -1,5 +1,7 @@
 package dev.chancery.bench.harness;
 
+import dev.chancery.bench.store.FreshnessHops;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -174,13 +176,13 @@ public final class Report {
 
     /** The steady phase's freshness hop by hop (bench/store/FreshnessHops), p50 and p99 each. */
     private void hopRows(String phase) {
-        java.util.Map<String, String> names = java.util.Map.of(
+        Map<String, String> names = Map.of(
                 "ingestedToExtracted", "article recorded -> its claim recorded (relay, bus, extraction)",
                 "extractedToVerified", "claim recorded -> verdict recorded (relay, bus, verification)",
                 "verifiedToApplied", "verdict recorded -> claim and verdict applied by query (relay, bus, query)",
                 "ingestedToApplied", "article recorded -> applied by query (the answer's cache not included)");
-        for (String hop : dev.chancery.bench.store.FreshnessHops.HOPS) {
-            for (String p : java.util.List.of("p50", "p99")) {
+        for (String hop : FreshnessHops.HOPS) {
+            for (String p : List.of("p50", "p99")) {
                 row("steady.hops." + hop + "." + p, "Freshness hop " + p + phase + ": " + names.get(hop), "ms",
                         r.get("steady.hops." + hop + "." + p + "Ms"), "(from the query's tables)", null, null, null);
             }

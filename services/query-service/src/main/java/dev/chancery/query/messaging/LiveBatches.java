@@ -74,8 +74,16 @@ public class LiveBatches {
     // an outage of the database is waited out, never dead-lettered; once committed, the answers of the gatherings
     // changed are read again at their next read rather than after the version recheck (freshness)
     private Uni<Void> project(List<FactEnvelope<FactPayload>> facts) {
-        return gate.throughOutageAsync(() -> writer.applyLive(facts).replaceWithVoid())
-                .invoke(() -> current.changed(ChangedGatherings.of(facts)));
+        return gate.throughOutageAsync(() -> writer.applyLive(facts).replaceWithVoid()).invoke(() -> signal(facts));
+    }
+
+    // after the commit: a fact the signal cannot read must not fail (and so dead-letter) a batch already applied
+    private void signal(List<FactEnvelope<FactPayload>> facts) {
+        try {
+            current.changed(ChangedGatherings.of(facts));
+        } catch (RuntimeException e) {
+            current.changedAll();
+        }
     }
 
     private static Uni<Void> deadLetter(Message<?> message, Throwable reason) {

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -85,7 +86,7 @@ public class CurrentInvitations {
      * This replica committed changes to these gatherings: their next reads read the version again instead of
      * trusting a confirmation older than the change (other replicas' changes are seen within the recheck).
      */
-    public void changed(java.util.Set<String> gatherings) {
+    public void changed(Set<String> gatherings) {
         for (String gathering : gatherings) {
             AnswerSlot<Computed> slot = slots.get(gathering);
             if (slot != null) {
