@@ -43,13 +43,39 @@ public record ClaimMembership(List<String> claimsFor, List<String> claimsAgainst
         return List.copyOf(out);
     }
 
+    /** {@code a} without the ids of {@code b}; both sorted and distinct (the record's own lists), so one merge pass. */
     private static List<String> minus(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.removeAll(new TreeSet<>(b));
+        List<String> out = new ArrayList<>(a.size());
+        int j = 0;
+        for (String id : a) {
+            while (j < b.size() && b.get(j).compareTo(id) < 0) {
+                j++;
+            }
+            if (j == b.size() || !b.get(j).equals(id)) {
+                out.add(id);
+            }
+        }
         return List.copyOf(out);
     }
 
+    // memberships of events with hundreds of claims are built for every claim verification applies: lists that
+    // arrive sorted (judgements sort their ids) are kept as they are instead of going through a tree set again
     private static List<String> sorted(Collection<String> ids) {
-        return ids == null ? List.of() : List.copyOf(new TreeSet<>(ids));
+        if (ids == null) {
+            return List.of();
+        }
+        if (ids instanceof List<String> list && strictlyAscending(list)) {
+            return List.copyOf(list);
+        }
+        return List.copyOf(new TreeSet<>(ids));
+    }
+
+    private static boolean strictlyAscending(List<String> ids) {
+        for (int i = 1; i < ids.size(); i++) {
+            if (ids.get(i - 1).compareTo(ids.get(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -54,6 +54,31 @@ class ClaimMembershipTest {
     }
 
     @Test
+    void idsInAnyOrderAreKeptSortedAndDistinctAndChangesAreTheSetDifferences() {
+        assertThat(new ClaimMembership(List.of("c3", "c1", "c3", "c2"), List.of()).claimsFor())
+                .containsExactly("c1", "c2", "c3");
+        assertThat(new ClaimMembership(List.of("c1", "c1"), null).claimsFor()).containsExactly("c1");
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            List<String> a = new ArrayList<>(), b = new ArrayList<>();
+            for (int i = 0; i < random.nextInt(40); i++) {
+                a.add("c" + random.nextInt(50));
+            }
+            for (int i = 0; i < random.nextInt(40); i++) {
+                b.add("c" + random.nextInt(50));
+            }
+            TreeSet<String> onlyA = new TreeSet<>(a), onlyB = new TreeSet<>(b);
+            onlyA.removeAll(new TreeSet<>(b));
+            onlyB.removeAll(new TreeSet<>(a));
+            ClaimChanges changes = new ClaimMembership(a, b).changesTo(new ClaimMembership(b, a));
+            assertThat(changes.forAdded()).containsExactlyElementsOf(onlyB);
+            assertThat(changes.forRemoved()).containsExactlyElementsOf(onlyA);
+            assertThat(changes.againstAdded()).containsExactlyElementsOf(onlyA);
+            assertThat(changes.againstRemoved()).containsExactlyElementsOf(onlyB);
+        }
+    }
+
+    @Test
     void aRevisionRebuildsTheJudgementFromThePreviousClaims() {
         Judgement before = new Judgement(Verdict.REPORTED, null, null, List.of("c1"), List.of(), List.of());
         Judgement after = new Judgement(Verdict.DISPUTED, null, null, List.of("c1"), List.of("c2"),

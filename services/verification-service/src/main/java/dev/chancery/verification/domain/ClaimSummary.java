@@ -55,7 +55,9 @@ public record ClaimSummary(
 
     /** The publication day (UTC), or null. */
     public LocalDate publishedDay() {
-        return publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
+        // the UTC day from the epoch second: LocalDate.ofInstant builds the offset's rules on every call, and this
+        // runs for every claim of an event each time verification re-judges it
+        return publishedAt == null ? null : LocalDate.ofEpochDay(Math.floorDiv(publishedAt.getEpochSecond(), 86_400));
     }
 
     static DateSpan spanOf(ClaimDate date, Modality modality, Instant published) {

@@ -8,7 +8,7 @@ import dev.chancery.model.verdict.DiplomaticEvent;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,11 +29,19 @@ final class EventDescription {
 
     static List<ActorRef> actors(List<ClaimSummary> claims) {
         boolean onlyDenials = claims.stream().allMatch(c -> c.type() == ClaimType.DENIAL);
-        Map<String, ActorRef> byRoleAndId = new TreeMap<>();
-        claims.stream().filter(c -> onlyDenials || c.type() != ClaimType.DENIAL).flatMap(c -> c.actors().stream())
-                .sorted(Comparator.comparing(a -> String.valueOf(a.name())))
-                .forEach(a -> byRoleAndId.putIfAbsent(a.role() + "|" + ActorIdentity.of(a) + "|" + a.id(), a));
-        return List.copyOf(byRoleAndId.values());
+        // per role and identity the actor first by name (the earliest of equal names), without sorting every
+        // mention of an event that may hold hundreds of claims
+        Map<String, ActorRef> byRoleAndId = new HashMap<>();
+        for (ClaimSummary c : claims) {
+            if (onlyDenials || c.type() != ClaimType.DENIAL) {
+                for (ActorRef a : c.actors()) {
+                    byRoleAndId.merge(a.role() + "|" + ActorIdentity.of(a) + "|" + a.id(), a,
+                            (first, next) -> String.valueOf(next.name()).compareTo(String.valueOf(first.name())) < 0
+                                    ? next : first);
+                }
+            }
+        }
+        return List.copyOf(new TreeMap<>(byRoleAndId).values());
     }
 
     static ClaimDate date(String anchor, List<ClaimSummary> claims) {

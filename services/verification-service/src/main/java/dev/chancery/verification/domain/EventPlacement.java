@@ -31,7 +31,9 @@ final class EventPlacement {
     static Map<String, List<ClaimSummary>> place(ClusterKey key, Collection<ClaimSummary> claims) {
         Map<String, List<ClaimSummary>> events = new TreeMap<>();
         TreeSet<LocalDate> anchors = new TreeSet<>();
-        claims.stream().map(ClaimSummary::anchorDay).filter(d -> d != null).forEach(anchors::add);
+        if (!key.invitation()) {
+            claims.stream().map(ClaimSummary::anchorDay).filter(d -> d != null).forEach(anchors::add);
+        }
         for (ClaimSummary claim : claims) {
             String anchor = key.invitation() ? INVITATION : anchorOf(claim, anchors);
             events.computeIfAbsent(anchor, a -> new ArrayList<>()).add(claim);

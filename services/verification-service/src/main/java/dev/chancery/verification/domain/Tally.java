@@ -1,8 +1,10 @@
 package dev.chancery.verification.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -36,11 +38,30 @@ record Tally(List<ClaimReading> supporting, List<ClaimReading> opposing) {
 
     /** Distinct articles among the supporting claims. */
     long articles() {
-        return supporting.stream().map(r -> r.claim().articleId()).filter(Objects::nonNull).distinct().count();
+        Set<String> articles = new HashSet<>();
+        supporting.forEach(r -> {
+            if (r.claim().articleId() != null) {
+                articles.add(r.claim().articleId());
+            }
+        });
+        return articles.size();
     }
 
     static List<String> ids(Collection<ClaimReading> readings, Predicate<ClaimReading> which) {
-        return readings.stream().filter(which).map(ClaimReading::id).sorted().distinct().toList();
+        List<String> ids = new ArrayList<>(readings.size());
+        readings.forEach(r -> {
+            if (which.test(r)) {
+                ids.add(r.id());
+            }
+        });
+        ids.sort(null);
+        List<String> distinct = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(id)) {
+                distinct.add(id);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     List<String> supportingIds() {

@@ -22,11 +22,10 @@ public final class VerificationEngine {
      * the key found with {@link SearchWindow#around}. A claim already held is a no-op (empty list).
      */
     public List<Outcome> apply(ClaimExtracted claim, ClusterKey key, List<EventState> candidates) {
-        if (candidates.stream().anyMatch(e -> e.holds(claim.claimId()))) {
+        Map<String, ClaimSummary> claims = claimsOf(candidates);
+        if (claims.putIfAbsent(claim.claimId(), ClaimSummary.of(claim)) != null) {
             return List.of();
         }
-        Map<String, ClaimSummary> claims = claimsOf(candidates);
-        claims.put(claim.claimId(), ClaimSummary.of(claim));
         return rebuild(key, candidates, claims.values(), claim.claimId());
     }
 
