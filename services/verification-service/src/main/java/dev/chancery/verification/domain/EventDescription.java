@@ -1,6 +1,7 @@
 package dev.chancery.verification.domain;
 
 import dev.chancery.model.claim.ActorRef;
+import dev.chancery.model.claim.ActorRole;
 import dev.chancery.model.claim.ClaimDate;
 import dev.chancery.model.claim.ClaimType;
 import dev.chancery.model.claim.DatePrecision;
@@ -31,17 +32,24 @@ final class EventDescription {
         boolean onlyDenials = claims.stream().allMatch(c -> c.type() == ClaimType.DENIAL);
         // per role and identity the actor first by name (the earliest of equal names), without sorting every
         // mention of an event that may hold hundreds of claims
-        Map<String, ActorRef> byRoleAndId = new HashMap<>();
+        record Slot(ActorRole role, String identity, String id) {
+            String sortKey() {
+                return role + "|" + identity + "|" + id;
+            }
+        }
+        Map<Slot, ActorRef> bySlot = new HashMap<>();
         for (ClaimSummary c : claims) {
             if (onlyDenials || c.type() != ClaimType.DENIAL) {
                 for (ActorRef a : c.actors()) {
-                    byRoleAndId.merge(a.role() + "|" + ActorIdentity.of(a) + "|" + a.id(), a,
+                    bySlot.merge(new Slot(a.role(), ActorIdentity.of(a), a.id()), a,
                             (first, next) -> String.valueOf(next.name()).compareTo(String.valueOf(first.name())) < 0
                                     ? next : first);
                 }
             }
         }
-        return List.copyOf(new TreeMap<>(byRoleAndId).values());
+        Map<String, ActorRef> byRoleAndId = new TreeMap<>();
+        bySlot.forEach((slot, actor) -> byRoleAndId.put(slot.sortKey(), actor));
+        return List.copyOf(byRoleAndId.values());
     }
 
     static ClaimDate date(String anchor, List<ClaimSummary> claims) {

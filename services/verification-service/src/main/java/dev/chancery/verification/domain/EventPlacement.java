@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -34,17 +35,19 @@ final class EventPlacement {
         if (!key.invitation()) {
             claims.stream().map(ClaimSummary::anchorDay).filter(d -> d != null).forEach(anchors::add);
         }
+        // an anchor's name is made once per day, not once per claim of an event that may hold hundreds
+        Map<LocalDate, String> names = new HashMap<>();
         for (ClaimSummary claim : claims) {
-            String anchor = key.invitation() ? INVITATION : anchorOf(claim, anchors);
+            String anchor = key.invitation() ? INVITATION : anchorOf(claim, anchors, names);
             events.computeIfAbsent(anchor, a -> new ArrayList<>()).add(claim);
         }
         events.values().forEach(list -> list.sort(Comparator.comparing(ClaimSummary::claimId)));
         return events;
     }
 
-    static String anchorOf(ClaimSummary claim, NavigableSet<LocalDate> anchors) {
+    static String anchorOf(ClaimSummary claim, NavigableSet<LocalDate> anchors, Map<LocalDate, String> names) {
         if (claim.anchorDay() != null) {
-            return claim.anchorDay().toString();
+            return names.computeIfAbsent(claim.anchorDay(), LocalDate::toString);
         }
         DateSpan span = claim.span();
         if (span == null) {
@@ -56,6 +59,6 @@ final class EventPlacement {
         }
         LocalDate published = claim.publishedDay();
         LocalDate latestBefore = published == null ? null : compatible.floor(published);
-        return (latestBefore != null ? latestBefore : compatible.first()).toString();
+        return names.computeIfAbsent(latestBefore != null ? latestBefore : compatible.first(), LocalDate::toString);
     }
 }

@@ -30,6 +30,11 @@ record ReadingRule(String name, Predicate<ClaimSummary> applies, Stance stance, 
     static final List<ReadingRule> TABLE = List.of(HEDGED, DENIAL, NEGATED, PLANNED, ASSERTED);
 
     static ReadingRule firstFor(ClaimSummary claim) {
-        return TABLE.stream().filter(r -> r.applies().test(claim)).findFirst().orElse(ASSERTED);
+        for (ReadingRule rule : TABLE) {
+            if (rule.applies().test(claim)) {
+                return rule;
+            }
+        }
+        return ASSERTED;
     }
 }
