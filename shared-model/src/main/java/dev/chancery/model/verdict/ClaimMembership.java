@@ -25,8 +25,9 @@ public record ClaimMembership(List<String> claimsFor, List<String> claimsAgainst
 
     /** The changes that lead from this membership to {@code next}. */
     public ClaimChanges changesTo(ClaimMembership next) {
-        return new ClaimChanges(minus(next.claimsFor, claimsFor), minus(claimsFor, next.claimsFor),
-                minus(next.claimsAgainst, claimsAgainst), minus(claimsAgainst, next.claimsAgainst),
+        List<List<String>> forSide = difference(claimsFor, next.claimsFor);
+        List<List<String>> againstSide = difference(claimsAgainst, next.claimsAgainst);
+        return new ClaimChanges(forSide.get(0), forSide.get(1), againstSide.get(0), againstSide.get(1),
                 next.claimsFor.size(), next.claimsAgainst.size());
     }
 
@@ -43,19 +44,29 @@ public record ClaimMembership(List<String> claimsFor, List<String> claimsAgainst
         return List.copyOf(out);
     }
 
-    /** {@code a} without the ids of {@code b}; both sorted and distinct (the record's own lists), so one merge pass. */
-    private static List<String> minus(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a.size());
+    /**
+     * What joined and what left between two sides, both sorted and distinct (the record's own lists): one merge pass,
+     * since an event's side may hold hundreds of ids and changes by one or two per revision.
+     *
+     * @return the ids only in {@code after}, then the ids only in {@code before}
+     */
+    private static List<List<String>> difference(List<String> before, List<String> after) {
+        List<String> joined = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        int i = 0;
         int j = 0;
-        for (String id : a) {
-            while (j < b.size() && b.get(j).compareTo(id) < 0) {
+        while (i < before.size() || j < after.size()) {
+            int order = i == before.size() ? 1 : j == after.size() ? -1 : before.get(i).compareTo(after.get(j));
+            if (order < 0) {
+                left.add(before.get(i++));
+            } else if (order > 0) {
+                joined.add(after.get(j++));
+            } else {
+                i++;
                 j++;
             }
-            if (j == b.size() || !b.get(j).equals(id)) {
-                out.add(id);
-            }
         }
-        return List.copyOf(out);
+        return List.of(List.copyOf(joined), List.copyOf(left));
     }
 
     // memberships of events with hundreds of claims are built for every claim verification applies: lists that

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -35,6 +36,18 @@ final class EventDescription {
         record Slot(ActorRole role, String identity, String id) {
             String sortKey() {
                 return role + "|" + identity + "|" + id;
+            }
+
+            // written out: a record's generated equals and hashCode go through method handles, slow on C1
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Slot s && role == s.role && Objects.equals(identity, s.identity)
+                        && Objects.equals(id, s.id);
+            }
+
+            @Override
+            public int hashCode() {
+                return (31 * Objects.hashCode(role) + Objects.hashCode(identity)) * 31 + Objects.hashCode(id);
             }
         }
         Map<Slot, ActorRef> bySlot = new HashMap<>();

@@ -1,6 +1,5 @@
 package dev.chancery.verification.domain;
 
-import dev.chancery.model.fact.FactPayload;
 import dev.chancery.model.verdict.EventVerified;
 import dev.chancery.model.verdict.Judgement;
 import dev.chancery.model.verdict.VerdictRevised;
@@ -25,15 +24,15 @@ public final class RunPublication {
         int published = before == null ? 0 : before.revision();
         Judgement previous = before == null ? null : before.judgement();
         Judgement judgement = after.judgement();
-        FactPayload payload = null;
         if (published == 0 && judgement.verdict() != null) {
-            payload = new EventVerified(after.eventId(), after.event(), judgement, trigger);
-            published = 1;
-        } else if (published > 0 && !judgement.equals(previous)) {
-            payload = VerdictRevised.between(after.eventId(), published + 1, after.event(), previous, judgement,
-                    trigger);
-            published++;
+            return Outcome.publishing(after.withRevision(1),
+                    () -> new EventVerified(after.eventId(), after.event(), judgement, trigger), trigger);
         }
-        return new Outcome(after.withRevision(published), payload);
+        if (published > 0 && !judgement.equals(previous)) {
+            int revision = published + 1;
+            return Outcome.publishing(after.withRevision(revision), () -> VerdictRevised.between(after.eventId(),
+                    revision, after.event(), previous, judgement, trigger), trigger);
+        }
+        return new Outcome(after.withRevision(published), null);
     }
 }

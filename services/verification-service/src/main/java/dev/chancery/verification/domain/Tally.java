@@ -2,18 +2,26 @@ package dev.chancery.verification.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** The claims for and against one proposition, with the counts the verdict rules look at. */
-record Tally(List<ClaimReading> supporting, List<ClaimReading> opposing) {
+record Tally(List<ClaimReading> supporting, List<ClaimReading> opposing, SortedSet<String> outlets) {
+
+    /** The tally of these claims; the outlets are counted once here, since several rules ask for them. */
+    Tally(List<ClaimReading> supporting, List<ClaimReading> opposing) {
+        this(supporting, opposing, outletsOf(supporting));
+    }
 
     Tally {
         supporting = List.copyOf(supporting);
         opposing = List.copyOf(opposing);
+        outlets = Collections.unmodifiableSortedSet(new TreeSet<>(outlets));
     }
 
     static Tally of(Collection<ClaimReading> readings) {
@@ -30,7 +38,7 @@ record Tally(List<ClaimReading> supporting, List<ClaimReading> opposing) {
     }
 
     /** Distinct independent outlets among the supporting claims: wire copies count once. */
-    TreeSet<String> outlets() {
+    private static SortedSet<String> outletsOf(List<ClaimReading> supporting) {
         TreeSet<String> outlets = new TreeSet<>();
         supporting.forEach(r -> outlets.add(r.claim().outlet()));
         return outlets;

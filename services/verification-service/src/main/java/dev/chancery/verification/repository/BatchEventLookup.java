@@ -8,6 +8,7 @@ import dev.chancery.verification.domain.Outcome;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,6 @@ import java.util.TreeMap;
 public final class BatchEventLookup implements EventLookup {
     private final Map<String, Map<String, EventState>> byKey = new HashMap<>();
     private final Set<String> superseded;
-    private final Set<Citation> stored;
     private final Map<String, EventState> changed = new LinkedHashMap<>();
     private final Map<String, StoredEvent> originals = new HashMap<>();
 
@@ -32,7 +32,6 @@ public final class BatchEventLookup implements EventLookup {
         loaded.forEach(e -> originals.put(e.eventId(), e));
         List<EventState> states = loaded.stream().map(StoredEvent::state).toList();
         states.forEach(this::put);
-        this.stored = Citation.of(states);
         this.superseded = superseded;
     }
 
@@ -71,10 +70,24 @@ public final class BatchEventLookup implements EventLookup {
         return originals;
     }
 
-    /** Citations of the changed events that were not stored when the batch began. */
+    /**
+     * Citations of the changed events that were not stored when the batch began: per event, the articles of its
+     * claims that its state as read did not cite (compared per event, since an event may hold hundreds of claims).
+     */
     public Set<Citation> newCitations() {
-        Set<Citation> out = new LinkedHashSet<>(Citation.of(changed.values()));
-        out.removeAll(stored);
+        Set<Citation> out = new LinkedHashSet<>();
+        for (EventState state : changed.values()) {
+            StoredEvent original = originals.get(state.eventId());
+            Set<String> cited = new HashSet<>();
+            if (original != null) {
+                original.state().claims().forEach(c -> cited.add(c.articleId()));
+            }
+            state.claims().forEach(c -> {
+                if (cited.add(c.articleId())) {
+                    out.add(new Citation(c.articleId(), state.eventId()));
+                }
+            });
+        }
         return out;
     }
 

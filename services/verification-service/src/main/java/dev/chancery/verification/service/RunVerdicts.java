@@ -1,9 +1,6 @@
 package dev.chancery.verification.service;
 
 import dev.chancery.model.fact.FactEnvelope;
-import dev.chancery.model.fact.FactPayload;
-import dev.chancery.model.verdict.EventVerified;
-import dev.chancery.model.verdict.VerdictRevised;
 import dev.chancery.verification.domain.EventState;
 import dev.chancery.verification.domain.Outcome;
 import dev.chancery.verification.domain.RunPublication;
@@ -30,10 +27,10 @@ final class RunVerdicts {
     /** Notes the events whose judgement {@code cause} changed: those the rule for one claim publishes for. */
     void record(FactEnvelope<?> cause, List<Outcome> outcomes) {
         for (Outcome o : outcomes) {
-            o.publication().ifPresent(payload -> {
+            if (o.publishes()) {
                 lastChanges.remove(o.state().eventId());
-                lastChanges.put(o.state().eventId(), new Change(cause, trigger(payload)));
-            });
+                lastChanges.put(o.state().eventId(), new Change(cause, o.trigger()));
+            }
         }
     }
 
@@ -51,7 +48,7 @@ final class RunVerdicts {
             Change last = lastChanges.get(after.eventId());
             Outcome outcome = RunPublication.of(original == null ? null : original.state(), after,
                     last == null ? null : last.trigger());
-            if (outcome.publication().isPresent() && last == null) {
+            if (outcome.publishes() && last == null) {
                 // a judgement that differs at the end changed at some claim, which the rule for one claim published
                 throw new IllegalStateException("event " + after.eventId() + " changed without a claim changing it");
             }
@@ -60,10 +57,5 @@ final class RunVerdicts {
         }
         lastChanges.forEach((eventId, last) -> publisher.publish(last.cause(), List.of(coalesced.get(eventId))));
         return states;
-    }
-
-    private static String trigger(FactPayload payload) {
-        return payload instanceof EventVerified verified ? verified.triggerClaimId()
-                : ((VerdictRevised) payload).triggerClaimId();
     }
 }
