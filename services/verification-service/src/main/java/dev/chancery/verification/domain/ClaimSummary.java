@@ -1,5 +1,6 @@
 package dev.chancery.verification.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.chancery.model.claim.ActorRef;
 import dev.chancery.model.claim.Attribution;
 import dev.chancery.model.claim.ClaimDate;
@@ -22,11 +23,14 @@ import java.util.Objects;
  * @param official   the attribution is an official channel (flagged, or a government channel by kind)
  * @param speaker    the identity the speaker speaks for, or null
  * @param outlet     the independent outlet: the wire for a wire copy, else the outlet (else the article)
+ * @param identities the identity of each actor, in the actors' order ({@link ActorIdentity}); worked out here,
+ *                   not stored, since judging an event asks for the identities of all its claims' actors each time
  */
 public record ClaimSummary(
         String claimId, String articleId, String extractorVersion, ClaimType type, ClaimType deniedType,
         Modality modality, ClaimDate date, DateSpan span, List<ActorRef> actors, String gathering,
-        boolean official, String speaker, boolean attributedParticipant, String outlet, Instant publishedAt) {
+        boolean official, String speaker, boolean attributedParticipant, String outlet, Instant publishedAt,
+        @JsonIgnore List<String> identities) {
 
     /** How far back an undated asserted claim is read to reach, and how far ahead an undated planned one. */
     static final int UNDATED_PAST_DAYS = 31;
@@ -34,6 +38,15 @@ public record ClaimSummary(
 
     public ClaimSummary {
         actors = actors == null ? List.of() : List.copyOf(actors);
+        identities = actors.stream().map(ActorIdentity::of).toList();
+    }
+
+    public ClaimSummary(String claimId, String articleId, String extractorVersion, ClaimType type,
+                        ClaimType deniedType, Modality modality, ClaimDate date, DateSpan span, List<ActorRef> actors,
+                        String gathering, boolean official, String speaker, boolean attributedParticipant,
+                        String outlet, Instant publishedAt) {
+        this(claimId, articleId, extractorVersion, type, deniedType, modality, date, span, actors, gathering, official,
+                speaker, attributedParticipant, outlet, publishedAt, null);
     }
 
     public static ClaimSummary of(ClaimExtracted c) {

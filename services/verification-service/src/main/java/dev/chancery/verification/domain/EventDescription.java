@@ -53,8 +53,9 @@ final class EventDescription {
         Map<Slot, ActorRef> bySlot = new HashMap<>();
         for (ClaimSummary c : claims) {
             if (onlyDenials || c.type() != ClaimType.DENIAL) {
-                for (ActorRef a : c.actors()) {
-                    bySlot.merge(new Slot(a.role(), ActorIdentity.of(a), a.id()), a,
+                for (int i = 0; i < c.actors().size(); i++) {
+                    ActorRef a = c.actors().get(i);
+                    bySlot.merge(new Slot(a.role(), c.identities().get(i), a.id()), a,
                             (first, next) -> String.valueOf(next.name()).compareTo(String.valueOf(first.name())) < 0
                                     ? next : first);
                 }

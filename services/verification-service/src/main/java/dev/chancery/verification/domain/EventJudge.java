@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -42,8 +41,13 @@ final class EventJudge {
     /** The identities taking part: the key's participants and every resolved actor of the claims. */
     static Set<String> parties(ClusterKey key, Collection<ClaimSummary> claims) {
         Set<String> parties = new TreeSet<>(key.participants());
-        claims.stream().flatMap(c -> c.actors().stream()).map(ActorIdentity::of).filter(Objects::nonNull)
-                .forEach(parties::add);
+        for (ClaimSummary c : claims) {
+            for (String identity : c.identities()) {
+                if (identity != null) {
+                    parties.add(identity);
+                }
+            }
+        }
         return parties;
     }
 

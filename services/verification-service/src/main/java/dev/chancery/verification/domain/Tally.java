@@ -39,9 +39,10 @@ record Tally(List<ClaimReading> supporting, List<ClaimReading> opposing, SortedS
 
     /** Distinct independent outlets among the supporting claims: wire copies count once. */
     private static SortedSet<String> outletsOf(List<ClaimReading> supporting) {
-        TreeSet<String> outlets = new TreeSet<>();
+        // hundreds of claims from a handful of outlets: distinct first by hash, then sorted
+        Set<String> outlets = new HashSet<>();
         supporting.forEach(r -> outlets.add(r.claim().outlet()));
-        return outlets;
+        return new TreeSet<>(outlets);
     }
 
     /** Distinct articles among the supporting claims. */
