@@ -25,12 +25,13 @@ import java.util.Objects;
  * @param outlet     the independent outlet: the wire for a wire copy, else the outlet (else the article)
  * @param identities the identity of each actor, in the actors' order ({@link ActorIdentity}); worked out here,
  *                   not stored, since judging an event asks for the identities of all its claims' actors each time
+ * @param publishedDay the publication day (UTC), or null; worked out here, not stored, for the same reason
  */
 public record ClaimSummary(
         String claimId, String articleId, String extractorVersion, ClaimType type, ClaimType deniedType,
         Modality modality, ClaimDate date, DateSpan span, List<ActorRef> actors, String gathering,
         boolean official, String speaker, boolean attributedParticipant, String outlet, Instant publishedAt,
-        @JsonIgnore List<String> identities) {
+        @JsonIgnore List<String> identities, @JsonIgnore LocalDate publishedDay) {
 
     /** How far back an undated asserted claim is read to reach, and how far ahead an undated planned one. */
     static final int UNDATED_PAST_DAYS = 31;
@@ -39,6 +40,7 @@ public record ClaimSummary(
     public ClaimSummary {
         actors = actors == null ? List.of() : List.copyOf(actors);
         identities = actors.stream().map(ActorIdentity::of).toList();
+        publishedDay = publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
     }
 
     public ClaimSummary(String claimId, String articleId, String extractorVersion, ClaimType type,
@@ -46,7 +48,7 @@ public record ClaimSummary(
                         String gathering, boolean official, String speaker, boolean attributedParticipant,
                         String outlet, Instant publishedAt) {
         this(claimId, articleId, extractorVersion, type, deniedType, modality, date, span, actors, gathering, official,
-                speaker, attributedParticipant, outlet, publishedAt, null);
+                speaker, attributedParticipant, outlet, publishedAt, null, null);
     }
 
     public static ClaimSummary of(ClaimExtracted c) {
@@ -64,13 +66,6 @@ public record ClaimSummary(
     /** The day this claim pins its event to, when it is dated to the day; else null. */
     public LocalDate anchorDay() {
         return date != null && date.precision() == DatePrecision.DAY && date.start() != null ? date.start() : null;
-    }
-
-    /** The publication day (UTC), or null. */
-    public LocalDate publishedDay() {
-        // the UTC day from the epoch second: LocalDate.ofInstant builds the offset's rules on every call, and this
-        // runs for every claim of an event each time verification re-judges it
-        return publishedAt == null ? null : LocalDate.ofEpochDay(Math.floorDiv(publishedAt.getEpochSecond(), 86_400));
     }
 
     static DateSpan spanOf(ClaimDate date, Modality modality, Instant published) {

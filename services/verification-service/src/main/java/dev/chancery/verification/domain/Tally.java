@@ -10,23 +10,35 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
-/** The claims for and against one proposition, with the counts the verdict rules look at. */
-record Tally(List<ClaimReading> supporting, List<ClaimReading> opposing, SortedSet<String> outlets) {
+/**
+ * The claims for and against one proposition, with the counts the verdict rules look at. Immutable; what several
+ * rules ask for (the outlets, the sorted ids of each side) is worked out once, since a much-reported event's tally
+ * holds hundreds of claims and is made on every claim that joins it. Confined to the judgement that makes it.
+ */
+final class Tally {
+    private final List<ClaimReading> supporting;
+    private final List<ClaimReading> opposing;
+    private final SortedSet<String> outlets;
+    private List<String> supportingIds;
+    private List<String> opposingIds;
 
-    /** The tally of these claims; the outlets are counted once here, since several rules ask for them. */
     Tally(List<ClaimReading> supporting, List<ClaimReading> opposing) {
-        this(supporting, opposing, outletsOf(supporting));
-    }
-
-    Tally {
-        supporting = List.copyOf(supporting);
-        opposing = List.copyOf(opposing);
-        outlets = Collections.unmodifiableSortedSet(new TreeSet<>(outlets));
+        this.supporting = List.copyOf(supporting);
+        this.opposing = List.copyOf(opposing);
+        this.outlets = Collections.unmodifiableSortedSet(outletsOf(this.supporting));
     }
 
     static Tally of(Collection<ClaimReading> readings) {
         return new Tally(readings.stream().filter(r -> r.stance() == Stance.ASSERTS).toList(),
                 readings.stream().filter(r -> r.stance() == Stance.CONTRADICTS).toList());
+    }
+
+    List<ClaimReading> supporting() {
+        return supporting;
+    }
+
+    List<ClaimReading> opposing() {
+        return opposing;
     }
 
     boolean participantAsserts() {
@@ -38,6 +50,10 @@ record Tally(List<ClaimReading> supporting, List<ClaimReading> opposing, SortedS
     }
 
     /** Distinct independent outlets among the supporting claims: wire copies count once. */
+    SortedSet<String> outlets() {
+        return outlets;
+    }
+
     private static SortedSet<String> outletsOf(List<ClaimReading> supporting) {
         // hundreds of claims from a handful of outlets: distinct first by hash, then sorted
         Set<String> outlets = new HashSet<>();
@@ -56,6 +72,7 @@ record Tally(List<ClaimReading> supporting, List<ClaimReading> opposing, SortedS
         return articles.size();
     }
 
+    /** The ids of the readings {@code which} selects, sorted, each once. */
     static List<String> ids(Collection<ClaimReading> readings, Predicate<ClaimReading> which) {
         List<String> ids = new ArrayList<>(readings.size());
         readings.forEach(r -> {
@@ -74,10 +91,16 @@ record Tally(List<ClaimReading> supporting, List<ClaimReading> opposing, SortedS
     }
 
     List<String> supportingIds() {
-        return ids(supporting, r -> true);
+        if (supportingIds == null) {
+            supportingIds = ids(supporting, r -> true);
+        }
+        return supportingIds;
     }
 
     List<String> opposingIds() {
-        return ids(opposing, r -> true);
+        if (opposingIds == null) {
+            opposingIds = ids(opposing, r -> true);
+        }
+        return opposingIds;
     }
 }

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A claim summary is stored without the identities it works out from its actors, and read back equal. */
+/** A claim summary is stored without what it works out itself (identities, publication day), and read back equal. */
 class EventStateJsonTest {
 
     @Test
-    void identitiesAreNotStoredAndComeBackFromTheActors() throws Exception {
+    void derivedFieldsAreNotStoredAndComeBackWhenRead() throws Exception {
         ClaimSummary summary = ClaimSummary.of(ClaimBuilder.call("c1").in("Daily").between("KAZ", "USA")
                 .on("2025-12-23").build());
         assertThat(summary.identities()).containsExactly("KAZ", "USA");
@@ -20,10 +20,12 @@ class EventStateJsonTest {
         String json = EventStateJson.write(summary);
         JsonNode stored = ChanceryJson.mapper().readTree(json);
         assertThat(stored.has("identities")).isFalse();
+        assertThat(stored.has("publishedDay")).isFalse();
         assertThat(stored.get("actors")).hasSize(2);
 
         ClaimSummary read = ChanceryJson.mapper().readValue(json, ClaimSummary.class);
         assertThat(read).isEqualTo(summary);
         assertThat(read.identities()).containsExactly("KAZ", "USA");
+        assertThat(read.publishedDay()).isEqualTo(summary.publishedDay()).isNotNull();
     }
 }
