@@ -34,12 +34,6 @@ final class ActorIdentity {
     }
 
     private static String blankToNull(String s) {
-        if (s == null || s.isEmpty()) {
-            return null;
-        }
-        // an identity is a code or a slug: its first character settles it without a call per character, which
-        // counts when every actor of an event's hundreds of claims is looked at on each claim that joins it
-        char first = s.charAt(0);
-        return first > ' ' && first < 0x7f || !s.isBlank() ? s : null;
+        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -30,11 +30,6 @@ public record EventState(String eventId, ClusterKey key, String anchor, Diplomat
         return new EventState(eventId, key, anchor, event, span, claims, judgement, published);
     }
 
-    /** True when it holds the claim. */
-    public boolean holds(String claimId) {
-        return claims.stream().anyMatch(c -> c.claimId().equals(claimId));
-    }
-
     /** True when it holds at least one claim of the article. */
     public boolean cites(String articleId) {
         return claims.stream().anyMatch(c -> articleId.equals(c.articleId()));

@@ -20,18 +20,15 @@ public final class Outcome {
     private Supplier<? extends FactPayload> pending;
     private FactPayload payload;
 
-    /** An outcome whose fact ({@code null}: nothing to publish) is already built. */
-    public Outcome(EventState state, FactPayload payload) {
-        this.state = state;
-        this.payload = payload;
-        this.trigger = payload instanceof EventVerified v ? v.triggerClaimId()
-                : payload instanceof VerdictRevised r ? r.triggerClaimId() : null;
-    }
-
     private Outcome(EventState state, Supplier<? extends FactPayload> pending, String trigger) {
         this.state = state;
         this.pending = pending;
         this.trigger = trigger;
+    }
+
+    /** An outcome that only stores the state: nothing to publish. */
+    static Outcome unpublished(EventState state) {
+        return new Outcome(state, null, null);
     }
 
     /** An outcome that publishes the fact {@code build} makes, naming {@code trigger} as its cause. */

@@ -33,6 +33,6 @@ public final class RunPublication {
             return Outcome.publishing(after.withRevision(revision), () -> VerdictRevised.between(after.eventId(),
                     revision, after.event(), previous, judgement, trigger), trigger);
         }
-        return new Outcome(after.withRevision(published), null);
+        return Outcome.unpublished(after.withRevision(published));
     }
 }
