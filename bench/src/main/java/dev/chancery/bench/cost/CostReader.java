@@ -49,10 +49,10 @@ public final class CostReader {
                 }
             }
             // statistics as other backends last reported them (each reports at least once a second)
-            try (ResultSet rs = s.executeQuery("SELECT schemaname, sum(n_tup_ins + n_tup_upd + n_tup_del)"
-                    + " FROM pg_stat_user_tables WHERE schemaname IN " + SCHEMAS + " GROUP BY schemaname")) {
+            try (ResultSet rs = s.executeQuery("SELECT schemaname || '.' || relname, n_tup_ins + n_tup_upd + n_tup_del"
+                    + " FROM pg_stat_user_tables WHERE schemaname IN " + SCHEMAS)) {
                 while (rs.next()) {
-                    rows.put(rs.getString(1), rs.getLong(2));
+                    rows.merge(rs.getString(1), rs.getLong(2), Long::sum);
                 }
             }
             try (ResultSet rs = s.executeQuery(

@@ -11,13 +11,13 @@ import static org.assertj.core.api.Assertions.within;
 class CostSnapshotTest {
     private static final CostSnapshot BEFORE = new CostSnapshot(
             Map.of("chancery.articles.v1", 100L, "chancery.claims.v1", 800L),
-            Map.of("ingestion", 100L), Map.of("query", 1000L), Map.of("ingestion", 50L, "query", 10L), 500);
+            Map.of("ingestion", 100L), Map.of("query.processed_facts", 1000L), Map.of("ingestion", 50L, "query", 10L), 500);
 
     @Test
     void perArticleIsEachKeysGrowthOverTheArticles() {
         CostSnapshot after = new CostSnapshot(
                 Map.of("chancery.articles.v1", 110L, "chancery.claims.v1", 880L, "chancery.verdicts.v2", 70L),
-                Map.of("ingestion", 110L), Map.of("query", 1250L), Map.of("ingestion", 60L, "query", 15L), 560);
+                Map.of("ingestion", 110L), Map.of("query.processed_facts", 1200L, "query.gatherings", 50L), Map.of("ingestion", 60L, "query", 15L), 560);
 
         Map<String, Double> cost = after.perArticle(BEFORE, 10);
 
@@ -26,7 +26,11 @@ class CostSnapshotTest {
         // a topic that had no record before counts from 0
         assertThat(cost.get("facts.bus.chancery.verdicts.v2")).isEqualTo(7.0);
         assertThat(cost.get("facts.bus")).isCloseTo(16.0, within(1e-9));
+        // rows per schema are its tables' rows summed; each table shows too, one new since before counting from 0
         assertThat(cost.get("rows.query")).isEqualTo(25.0);
+        assertThat(cost.get("rows.query.processed_facts")).isEqualTo(20.0);
+        assertThat(cost.get("rows.query.gatherings")).isEqualTo(5.0);
+        assertThat(cost.get("rows")).isEqualTo(25.0);
         assertThat(cost.get("transactions")).isCloseTo(1.5, within(1e-9));
         assertThat(cost.get("transactions.query")).isEqualTo(0.5);
         assertThat(cost.get("commits.database")).isEqualTo(6.0);

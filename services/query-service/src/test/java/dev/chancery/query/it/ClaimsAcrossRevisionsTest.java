@@ -113,6 +113,26 @@ class ClaimsAcrossRevisionsTest {
                         "event_id=" + eventId + " | claim_id=c-c | revision=2 | stance=AGAINST | ");
     }
 
+    @Test
+    void aVerdictNamingManyClaimsIsStoredUncompressedAndReadBack() {
+        String eventId = unique("ev-big");
+        DiplomaticEvent event = new DiplomaticEvent(ClaimType.MEETING,
+                List.of(actor("person:" + unique("p"), ActorRole.PARTICIPANT, "KAZ"),
+                        actor("CHN", ActorRole.PARTICIPANT, "CHN")), null, TestFacts.day("2026-03-01"));
+        List<String> many = java.util.stream.IntStream.range(0, 120).mapToObj(i -> unique("claim-" + i)).toList();
+        FactPublisher.publish(TestFacts.verified(eventId, event,
+                TestFacts.judgement(Verdict.CORROBORATED, null, many, List.of())), at(1));
+        await("the verdict", () -> Api.eventAtRevision(eventId, 1));
+
+        // past the size PostgreSQL compresses by default (2 kB), and not compressed (V106)
+        assertThat(Db.count("SELECT count(*) FROM query.event_versions WHERE event_id = ?"
+                + " AND pg_column_size(payload) > 2048 AND pg_column_compression(payload) IS NULL", eventId))
+                .isEqualTo(1);
+        JsonPath answer = event(eventId, null); // the stored payload, read back
+        assertThat(answer.getString("verdict")).isEqualTo("CORROBORATED");
+        assertThat(answer.getString("type")).isEqualTo("MEETING");
+    }
+
     private static Judgement invited(List<String> claimsFor, List<String> claimsAgainst) {
         return TestFacts.judgement(claimsAgainst.isEmpty() ? Verdict.CORROBORATED : Verdict.DISPUTED,
                 InvitationState.INVITED, claimsFor, claimsAgainst);

@@ -90,6 +90,25 @@ class ClaimRowStorageTest {
         assertThat(before.keySet()).allMatch(after::containsKey);
     }
 
+    @Test
+    void aBigEventsStateAndItsVerdictsAreStoredUncompressed() {
+        List<FactEnvelope<?>> facts = new RecurringClaims().facts(200);
+        service.applyAll(facts);
+        String eventId = fullest(facts);
+
+        // its judgement names every supporting claim: past the size PostgreSQL would otherwise compress (2 kB)
+        var state = pool.preparedQuery("SELECT pg_column_size(state) AS size, pg_column_compression(state) AS method"
+                + " FROM verification.events WHERE event_id = $1").execute(Tuple.of(eventId)).await().indefinitely()
+                .iterator().next();
+        assertThat(state.getInteger("size")).isGreaterThan(2048);
+        assertThat(state.getString("method")).isNull();
+        var verdicts = pool.preparedQuery("SELECT count(*) AS n, count(pg_column_compression(payload)) AS compressed"
+                + " FROM verification.facts WHERE stream_id = $1 AND pg_column_size(payload) > 2048")
+                .execute(Tuple.of(eventId)).await().indefinitely().iterator().next();
+        assertThat(verdicts.getLong("n")).isPositive();
+        assertThat(verdicts.getLong("compressed")).isZero();
+    }
+
     private StoredEvent write(EventState state, StoredEvent original) {
         transactions.inTransaction(sql -> new EventStateWriter(sql, "verification").saveAll(List.of(state),
                 original == null ? Map.of() : Map.of(original.eventId(), original), List.of()));
