@@ -93,9 +93,7 @@ class ClaimsAcrossRevisionsTest {
     @Test
     void aVerdictRepublishedUnderANewFactIdAddsNoClaimChanges() {
         String eventId = unique("ev-again");
-        DiplomaticEvent event = new DiplomaticEvent(ClaimType.MEETING,
-                List.of(actor("person:" + unique("p"), ActorRole.PARTICIPANT, "KAZ"),
-                        actor("CHN", ActorRole.PARTICIPANT, "CHN")), null, TestFacts.day("2026-02-01"));
+        DiplomaticEvent event = meeting("2026-02-01");
         Judgement first = TestFacts.judgement(Verdict.REPORTED, null, List.of("c-a", "c-b"), List.of());
         Judgement second = TestFacts.judgement(Verdict.DISPUTED, null, List.of("c-a"), List.of("c-b", "c-c"));
         FactEnvelope<FactPayload> verified = FactPublisher.publish(TestFacts.verified(eventId, event, first), at(1));
@@ -116,9 +114,7 @@ class ClaimsAcrossRevisionsTest {
     @Test
     void aVerdictNamingManyClaimsIsStoredUncompressedAndReadBack() {
         String eventId = unique("ev-big");
-        DiplomaticEvent event = new DiplomaticEvent(ClaimType.MEETING,
-                List.of(actor("person:" + unique("p"), ActorRole.PARTICIPANT, "KAZ"),
-                        actor("CHN", ActorRole.PARTICIPANT, "CHN")), null, TestFacts.day("2026-03-01"));
+        DiplomaticEvent event = meeting("2026-03-01");
         List<String> many = java.util.stream.IntStream.range(0, 120).mapToObj(i -> unique("claim-" + i)).toList();
         FactPublisher.publish(TestFacts.verified(eventId, event,
                 TestFacts.judgement(Verdict.CORROBORATED, null, many, List.of())), at(1));
@@ -131,6 +127,12 @@ class ClaimsAcrossRevisionsTest {
         JsonPath answer = event(eventId, null); // the stored payload, read back
         assertThat(answer.getString("verdict")).isEqualTo("CORROBORATED");
         assertThat(answer.getString("type")).isEqualTo("MEETING");
+    }
+
+    /** A meeting of a new person of Kazakhstan with China on that day. */
+    private static DiplomaticEvent meeting(String day) {
+        return new DiplomaticEvent(ClaimType.MEETING, List.of(actor("person:" + unique("p"), ActorRole.PARTICIPANT,
+                "KAZ"), actor("CHN", ActorRole.PARTICIPANT, "CHN")), null, TestFacts.day(day));
     }
 
     private static Judgement invited(List<String> claimsFor, List<String> claimsAgainst) {
