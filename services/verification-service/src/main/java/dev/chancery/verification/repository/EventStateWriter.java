@@ -42,11 +42,13 @@ public final class EventStateWriter {
         }
         if (!written.isEmpty()) {
             sql.batch("INSERT INTO " + schema + ".events (event_id, cluster_key, span_start, span_end,"
-                    + " revision, state, version) VALUES ($1, $2, $3, $4, $5, ($6::text)::jsonb, $7)"
+                    + " revision, state, version, judgement_claims)"
+                    + " VALUES ($1, $2, $3, $4, $5, ($6::text)::jsonb, $7, $8)"
                     + " ON CONFLICT (event_id) DO UPDATE SET cluster_key = EXCLUDED.cluster_key,"
                     + " span_start = EXCLUDED.span_start, span_end = EXCLUDED.span_end,"
                     + " revision = EXCLUDED.revision, state = EXCLUDED.state, version = EXCLUDED.version,"
-                    + " updated_at = now()", written.stream().map(EventStateWriter::row).toList());
+                    + " judgement_claims = EXCLUDED.judgement_claims, updated_at = now()",
+                    written.stream().map(EventStateWriter::row).toList());
         }
         rows.write(sql, schema);
         if (!citations.isEmpty()) {
@@ -84,15 +86,20 @@ public final class EventStateWriter {
         return token;
     }
 
-    /** The events row: the state without its claims, which are rows of their own. */
+    /**
+     * The events row: the state without its claims, which are rows of their own, and, where {@link JudgementClaims}
+     * can tell them by position, without its judgement's claim lists.
+     */
     private static Tuple row(StoredEvent stored) {
         EventState s = stored.state();
-        var state = new EventState(s.eventId(), s.key(), s.anchor(), s.event(), s.span(), List.of(), s.judgement(),
-                s.revision());
+        String code = JudgementClaims.code(s);
+        EventState kept = code == null ? s : JudgementClaims.withoutLists(s);
+        var state = new EventState(s.eventId(), s.key(), s.anchor(), s.event(), s.span(), List.of(),
+                kept.judgement(), s.revision());
         var span = state.span();
         return Tuple.tuple().addString(state.eventId()).addString(state.key().canonical())
                 .addLocalDate(span == null ? null : span.start()).addLocalDate(span == null ? null : span.end())
                 .addInteger(state.revision()).addString(EventStateJson.write(state))
-                .addLong(stored.version());
+                .addLong(stored.version()).addString(code);
     }
 }

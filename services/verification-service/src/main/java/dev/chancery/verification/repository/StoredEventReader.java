@@ -1,6 +1,7 @@
 package dev.chancery.verification.repository;
 
 import dev.chancery.platform.store.BlockingSql;
+import dev.chancery.verification.domain.EventState;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.util.ArrayList;
@@ -29,14 +30,16 @@ public final class StoredEventReader {
 
     /** The events matching an SQL condition over {@code e} (the events table), in event id order. */
     public List<StoredEvent> where(String condition, Tuple params) {
-        String select = "SELECT e.version, jsonb_set(e.state, '{claims}', coalesce(c.summaries, '[]'::jsonb))::text"
+        String select = "SELECT e.version, e.judgement_claims, jsonb_set(e.state, '{claims}', coalesce(c.summaries, '[]'::jsonb))::text"
                 + " AS state FROM " + schema + ".events e LEFT JOIN LATERAL (SELECT jsonb_agg(summary ORDER BY"
                 + " claim_id COLLATE \"C\") AS summaries FROM " + schema + ".event_claims WHERE event_id ="
                 + " e.event_id) c ON true WHERE "
                 + condition + " ORDER BY e.event_id";
         List<StoredEvent> out = new ArrayList<>();
         sql.query(select, params).forEach(row -> {
-            out.add(new StoredEvent(EventStateJson.read(row.getString("state")), row.getLong("version")));
+            EventState state = JudgementClaims.withLists(EventStateJson.read(row.getString("state")),
+                    row.getString("judgement_claims"));
+            out.add(new StoredEvent(state, row.getLong("version")));
         });
         return out;
     }

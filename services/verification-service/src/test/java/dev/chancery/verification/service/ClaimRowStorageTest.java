@@ -91,17 +91,23 @@ class ClaimRowStorageTest {
     }
 
     @Test
-    void aBigEventsStateAndItsVerdictsAreStoredUncompressed() {
+    void aBigEventsJudgementNamesItsClaimsByPositionAndItsVerdictsAreStoredUncompressed() {
         List<FactEnvelope<?>> facts = new RecurringClaims().facts(200);
         service.applyAll(facts);
         String eventId = fullest(facts);
 
-        // its judgement names every supporting claim: past the size PostgreSQL would otherwise compress (2 kB)
-        var state = pool.preparedQuery("SELECT pg_column_size(state) AS size, pg_column_compression(state) AS method"
-                + " FROM verification.events WHERE event_id = $1").execute(Tuple.of(eventId)).await().indefinitely()
-                .iterator().next();
-        assertThat(state.getInteger("size")).isGreaterThan(2048);
-        assertThat(state.getString("method")).isNull();
+        // a character per claim instead of every supporting claim's id in the state's JSON (V103)
+        var row = pool.preparedQuery("SELECT e.judgement_claims AS code, jsonb_array_length(e.state -> 'judgement'"
+                + " -> 'claimsFor') AS listed, (SELECT count(*) FROM verification.event_claims c"
+                + " WHERE c.event_id = e.event_id) AS held FROM verification.events e WHERE e.event_id = $1")
+                .execute(Tuple.of(eventId)).await().indefinitely().iterator().next();
+        assertThat(row.getString("code")).hasSize(row.getLong("held").intValue()).contains("f");
+        assertThat(row.getInteger("listed")).isZero();
+        EventState read = new StoredVerdicts(pool, store, transactions).states(List.of(eventId)).get(eventId);
+        assertThat(read.judgement().claimsFor()).hasSize(row.getString("code").replaceAll("[^f]", "").length());
+        assertThat(read.claims().stream().map(ClaimSummary::claimId)).containsAll(read.judgement().claimsFor());
+
+        // verdicts past the size PostgreSQL would otherwise compress (2 kB) are not compressed (V102)
         var verdicts = pool.preparedQuery("SELECT count(*) AS n, count(pg_column_compression(payload)) AS compressed"
                 + " FROM verification.facts WHERE stream_id = $1 AND pg_column_size(payload) > 2048")
                 .execute(Tuple.of(eventId)).await().indefinitely().iterator().next();
