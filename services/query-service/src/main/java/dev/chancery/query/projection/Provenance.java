@@ -26,6 +26,16 @@ public final class Provenance {
     private Provenance() {
     }
 
+    /** True when the sources are in the order this class gives them: oldest first, undated last, then by claim id. */
+    static boolean isOldestFirst(List<SourceView> sources) {
+        for (int i = 1; i < sources.size(); i++) {
+            if (ORDER.compare(sources.get(i - 1), sources.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static List<SourceView> sources(Judgement judgement, Map<String, ClaimExtracted> claims,
             Map<String, ArticleVersion> articles) {
         List<SourceView> out = new ArrayList<>();
