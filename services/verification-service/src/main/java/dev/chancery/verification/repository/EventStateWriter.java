@@ -93,9 +93,8 @@ public final class EventStateWriter {
     private static Tuple row(StoredEvent stored) {
         EventState s = stored.state();
         String code = JudgementClaims.code(s);
-        EventState kept = code == null ? s : JudgementClaims.withoutLists(s);
         var state = new EventState(s.eventId(), s.key(), s.anchor(), s.event(), s.span(), List.of(),
-                kept.judgement(), s.revision());
+                code == null ? s.judgement() : JudgementClaims.withoutLists(s.judgement()), s.revision());
         var span = state.span();
         return Tuple.tuple().addString(state.eventId()).addString(state.key().canonical())
                 .addLocalDate(span == null ? null : span.start()).addLocalDate(span == null ? null : span.end())

@@ -38,12 +38,9 @@ final class JudgementClaims {
         return new String(code);
     }
 
-    /** The state with its judgement's claim lists left out (they are in its code). */
-    static EventState withoutLists(EventState s) {
-        Judgement j = s.judgement();
-        return new EventState(s.eventId(), s.key(), s.anchor(), s.event(), s.span(), s.claims(), new Judgement(
-                j.verdict(), j.invitationState(), j.stateVerdict(), List.of(), List.of(), j.rationale()),
-                s.revision());
+    /** The judgement with its claim lists left out (they are in its code). */
+    static Judgement withoutLists(Judgement j) {
+        return new Judgement(j.verdict(), j.invitationState(), j.stateVerdict(), List.of(), List.of(), j.rationale());
     }
 
     /** The state read back with its judgement's lists from {@code code}; the state as read when there is no code. */

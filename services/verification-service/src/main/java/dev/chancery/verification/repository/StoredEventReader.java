@@ -30,8 +30,8 @@ public final class StoredEventReader {
 
     /** The events matching an SQL condition over {@code e} (the events table), in event id order. */
     public List<StoredEvent> where(String condition, Tuple params) {
-        String select = "SELECT e.version, e.judgement_claims, jsonb_set(e.state, '{claims}', coalesce(c.summaries, '[]'::jsonb))::text"
-                + " AS state FROM " + schema + ".events e LEFT JOIN LATERAL (SELECT jsonb_agg(summary ORDER BY"
+        String select = "SELECT e.version, e.judgement_claims,"
+                + " jsonb_set(e.state, '{claims}', coalesce(c.summaries, '[]'::jsonb))::text AS state FROM " + schema + ".events e LEFT JOIN LATERAL (SELECT jsonb_agg(summary ORDER BY"
                 + " claim_id COLLATE \"C\") AS summaries FROM " + schema + ".event_claims WHERE event_id ="
                 + " e.event_id) c ON true WHERE "
                 + condition + " ORDER BY e.event_id";

@@ -37,7 +37,8 @@ class JudgementClaimsTest {
 
             String code = JudgementClaims.code(state);
             assertThat(code).hasSize(claims.size());
-            EventState stored = JudgementClaims.withoutLists(state);
+            EventState stored = new EventState(state.eventId(), state.key(), state.anchor(), state.event(),
+                    state.span(), claims, JudgementClaims.withoutLists(state.judgement()), state.revision());
             assertThat(stored.judgement().claimsFor()).isEmpty();
             assertThat(stored.judgement().claimsAgainst()).isEmpty();
             assertThat(JudgementClaims.withLists(stored, code)).isEqualTo(state);
